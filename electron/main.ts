@@ -1,0 +1,2 @@
+// Electron composition root. Written in the Electron shell issue.
+export {};

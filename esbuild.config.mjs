@@ -1,0 +1,14 @@
+// Compiles the TypeScript sources into out/: Node entry points as ES modules, the
+// Electron main and preload as CommonJS (a sandboxed preload cannot be an ES module),
+// and the browser runtime as classic scripts, because module scripts do not load
+// from file:// and a built deck must open straight from disk.
+import { build } from 'esbuild';
+
+const node = { platform: 'node', target: 'node20', bundle: true, packages: 'external', sourcemap: 'linked', logLevel: 'warning' };
+const browser = { platform: 'browser', target: 'chrome120', bundle: true, format: 'iife', minify: true, logLevel: 'warning' };
+
+await Promise.all([
+  build({ ...node, format: 'esm', entryPoints: { cli: 'src/cli/main.ts', start: 'src/cli/start.ts', bench: 'tests/bench/run.ts' }, outdir: 'out', outExtension: { '.js': '.mjs' } }),
+  build({ ...node, format: 'cjs', external: ['electron'], entryPoints: { main: 'electron/main.ts', preload: 'electron/preload.ts' }, outdir: 'out/electron', outExtension: { '.js': '.cjs' } }),
+  build({ ...browser, entryPoints: { deck: 'src/present/audience.ts', presenter: 'src/present/presenter.ts' }, outdir: 'out/web' }),
+]);

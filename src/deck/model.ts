@@ -1,0 +1,90 @@
+// The deck model: plain typed data, produced by src/deck/load.ts and consumed by every
+// output (page, offline folder, PDF, presenter). No methods, no classes, no I/O here.
+
+export type Severity = 'error' | 'warning';
+
+/** A problem in the user's input, pointing at the source. Lines and columns are 1-based. */
+export interface Diagnostic {
+  /** Path of the file as the user would type it: relative to the deck folder when inside it. */
+  file: string;
+  line: number;
+  column: number;
+  severity: Severity;
+  /** Stable machine-readable code, e.g. `yaml-invalid`, `image-missing`. */
+  code: string;
+  /** What is wrong. */
+  message: string;
+  /** What to do about it. */
+  hint: string;
+}
+
+export interface DeckConfig {
+  title: string;
+  author: string;
+  /** BCP 47 language tag for `<html lang>`; decides glyph shapes and line breaking. */
+  lang: string;
+  /** Name of a theme in assets/themes/ (without `.css`). */
+  theme: string;
+  width: number;
+  height: number;
+  transition: 'none' | 'fade' | 'slide' | 'convex' | 'concave' | 'zoom';
+  /** Planned length of the talk in minutes, for the presenter's pace; 0 when unset. */
+  durationMinutes: number;
+  /** Explicit file order (file names relative to the deck folder); empty means file-name order. */
+  order: string[];
+}
+
+/** Attributes set on a slide's <section> by `<!-- .slide: ... -->`, already allowlisted. */
+export type Attributes = Record<string, string>;
+
+export interface Slide {
+  /** Position in the deck: h is the horizontal index, v the index in its vertical stack. */
+  h: number;
+  v: number;
+  /** Source file (relative to the deck folder) and the 1-based inclusive line range. */
+  file: string;
+  startLine: number;
+  endLine: number;
+  /** The slide's markdown, without its notes. */
+  markdown: string;
+  /** Rendered, sanitised HTML of the slide body. */
+  html: string;
+  attributes: Attributes;
+  /** Rendered, sanitised HTML of the speaker notes; '' when none. */
+  notesHtml: string;
+  /** The speaker notes as plain text (for search, PDF scripts and the presenter). */
+  notesText: string;
+  /** Text of the first heading, '' when the slide has none. */
+  title: string;
+  /** Level of that heading (1 = chapter), 0 when none. */
+  titleLevel: number;
+  /** Number of fragments on the slide (elements that appear step by step). */
+  fragments: number;
+}
+
+/** One horizontal position: a single slide, or a vertical stack when it holds more than one. */
+export interface Stack {
+  slides: Slide[];
+}
+
+/** A file the deck uses (an image, a video), copied into the output under `href`. */
+export interface Asset {
+  /** Absolute path on disk. */
+  source: string;
+  /** Path of the copy relative to the deck page, e.g. `media/diagram-3f2a.svg`. */
+  href: string;
+}
+
+export interface Deck {
+  /** Absolute path of the deck folder (or of the folder holding a single-file deck). */
+  root: string;
+  config: DeckConfig;
+  stacks: Stack[];
+  assets: Asset[];
+}
+
+export interface LoadResult {
+  /** null only when nothing could be presented (no slide at all, or the folder cannot be read). */
+  deck: Deck | null;
+  diagnostics: Diagnostic[];
+}

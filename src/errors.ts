@@ -1,0 +1,48 @@
+// One error type for failures that stop a command (as opposed to Diagnostics, which
+// describe the user's deck and never throw). Each carries a code from the table below,
+// a message, where it happened when known, and what to do.
+
+export const exitCodes = {
+  ok: 0,
+  /** The deck has errors (deck check, or a build refused because of them). */
+  deckErrors: 1,
+  /** Wrong command-line usage. */
+  usage: 2,
+  /** A file or folder could not be read or written. */
+  io: 3,
+  /** No browser was found for PDF export or tests. */
+  noBrowser: 4,
+  /** Electron is not installed (npm start falls back to browser mode). */
+  noElectron: 5,
+  /** Anything unexpected: a bug. */
+  internal: 70,
+} as const;
+
+export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];
+
+export interface ErrorPlace {
+  file: string;
+  line?: number;
+}
+
+export class DeckError extends Error {
+  constructor(
+    readonly code: keyof typeof exitCodes,
+    message: string,
+    readonly hint: string,
+    readonly place?: ErrorPlace,
+  ) {
+    super(message);
+    this.name = 'DeckError';
+  }
+
+  get exitCode(): ExitCode {
+    return exitCodes[this.code];
+  }
+
+  /** The one-paragraph form printed to a terminal. */
+  format(): string {
+    const where = this.place ? `${this.place.file}${this.place.line ? `:${this.place.line}` : ''}: ` : '';
+    return `${where}${this.message}\n  ${this.hint}`;
+  }
+}

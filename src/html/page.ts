@@ -1,0 +1,90 @@
+// Deck → the deck page (index.html): the reveal.js skeleton, one <section> per slide,
+// notes in <aside class="notes"> (hidden from the audience by reveal.css), the runtime
+// settings as inert JSON, and a Content-Security-Policy that keeps every request inside
+// the deck's own folder.
+import type { Deck, Slide } from '../deck/model.js';
+import { escapeHtml } from './escape.js';
+
+/** Settings read by the browser runtime (src/present) from `<script id="deck-runtime">`. */
+export interface RuntimeSettings {
+  reveal: { width: number; height: number; transition: string; hash: boolean };
+  durationMinutes: number;
+  /** Server-sent-events URL for live reload; absent in a static build. */
+  liveReload?: string;
+  /** 'audience' is the real deck; 'preview' is an iframe inside the presenter view. */
+  role: 'audience' | 'preview' | 'print';
+}
+
+export interface PageOptions {
+  /** Stylesheets in addition to reveal.css, relative to the page (theme, fonts). */
+  styles: string[];
+  runtime?: Partial<Omit<RuntimeSettings, 'reveal'>>;
+}
+
+export const contentSecurityPolicy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  // Styles only from the deck; inline style attributes are allowed because slides may
+  // use them for layout and they cannot run script.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "media-src 'self'",
+  "frame-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');
+
+function attributes(slide: Slide): string {
+  const attrs: Record<string, string> = { ...slide.attributes, 'data-source': `${slide.file}:${slide.startLine}` };
+  return Object.entries(attrs)
+    .map(([k, v]) => ` ${k}="${escapeHtml(v)}"`)
+    .join('');
+}
+
+function section(slide: Slide): string {
+  const notes = slide.notesHtml ? `\n<aside class="notes">${slide.notesHtml}</aside>` : '';
+  return `<section${attributes(slide)}>\n${slide.html}${notes}\n</section>`;
+}
+
+/** The <section> elements of the deck, vertical stacks nested as reveal.js expects. */
+export function renderSlides(deck: Deck): string {
+  return deck.stacks
+    .map((stack) =>
+      stack.slides.length === 1 ? section(stack.slides[0]!) : `<section>\n${stack.slides.map(section).join('\n')}\n</section>`,
+    )
+    .join('\n');
+}
+
+export function renderDeckPage(deck: Deck, options: PageOptions): string {
+  const { config } = deck;
+  const runtime: RuntimeSettings = {
+    reveal: { width: config.width, height: config.height, transition: config.transition, hash: true },
+    durationMinutes: config.durationMinutes,
+    role: 'audience',
+    ...options.runtime,
+  };
+  const styles = ['reveal/reveal.css', ...options.styles].map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n');
+  // JSON inside <script> must not be able to close the element.
+  const runtimeJson = JSON.stringify(runtime).replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="${escapeHtml(config.lang)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(config.title)}</title>
+${styles}
+</head>
+<body>
+<div class="reveal"><div class="slides">
+${renderSlides(deck)}
+</div></div>
+<script type="application/json" id="deck-runtime">${runtimeJson}</script>
+<script src="app/deck.js"></script>
+</body>
+</html>
+`;
+}

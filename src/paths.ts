@@ -1,0 +1,27 @@
+// Where the app's own files are: the package root holds assets/, slides/ and, after
+// `npm run compile`, out/web/ (the browser runtime). Works from src/ under vitest,
+// from the esbuild bundles in out/, and from inside Electron's app.asar.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+function findPackageRoot(from: string): string {
+  let dir = from;
+  for (;;) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'deck-presenter') return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`cannot find the deck-presenter package above ${from}`);
+    dir = parent;
+  }
+}
+
+const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
+
+export const packageRoot = findPackageRoot(here);
+export const assetsDir = join(packageRoot, 'assets');
+export const bundledDeckDir = join(packageRoot, 'slides');
+/** The compiled browser runtime (deck.js, presenter.js), written by esbuild.config.mjs. */
+export const webDir = join(packageRoot, 'out', 'web');
+/** reveal.js's npm package, hoisted beside ours (reveal.js is a dependency, so it is always installed). */
+export const revealDistDir = join(packageRoot, 'node_modules', 'reveal.js', 'dist');

@@ -1,0 +1,2 @@
+// The presenter view (current and next slide, notes, timer). Written in the presenter issue.
+export {};
