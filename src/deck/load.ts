@@ -6,7 +6,8 @@ import { parse as parseYaml } from 'yaml';
 import { defaultConfig } from './config.js';
 import type { Deck, DeckConfig, Diagnostic, LoadResult, Slide, Stack } from './model.js';
 import { splitNotes } from './notes.js';
-import { createRenderer } from './render.js';
+import { createSlideRenderer } from './render.js';
+import type { RenderContext } from './render-context.js';
 import { splitSlides } from './split.js';
 
 export function loadDeck(path: string): LoadResult {
@@ -34,14 +35,14 @@ export function loadDeck(path: string): LoadResult {
     files.push({ name: basename(target), text: fm ? text.slice(fm[0].length) : text, firstLine: 1 + skipped });
   }
 
-  const render = createRenderer();
+  const render = createSlideRenderer();
+  const ctx: RenderContext = { resolveAsset: () => null, report: () => {} };
   const stacks: Stack[] = [];
   for (const file of files) {
     for (const raw of splitSlides(file.text, file.firstLine)) {
       if (raw.text.trim() === '' && raw.startsStack) continue;
       const parts = splitNotes(raw.text);
-      const html = render(parts.body);
-      const heading = /<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/.exec(html);
+      const rendered = render(parts.body, ctx);
       if (raw.startsStack || stacks.length === 0) stacks.push({ slides: [] });
       const stack = stacks[stacks.length - 1]!;
       const slide: Slide = {
@@ -51,13 +52,13 @@ export function loadDeck(path: string): LoadResult {
         startLine: raw.startLine,
         endLine: raw.endLine,
         markdown: parts.body,
-        html,
-        attributes: {},
-        notesHtml: parts.notes ? render(parts.notes) : '',
+        html: rendered.html,
+        attributes: rendered.attributes,
+        notesHtml: parts.notes ? render(parts.notes, ctx).html : '',
         notesText: parts.notes,
-        title: heading ? heading[2]!.replace(/<[^>]+>/g, '') : '',
-        titleLevel: heading ? Number(heading[1]) : 0,
-        fragments: 0,
+        title: rendered.title,
+        titleLevel: rendered.titleLevel,
+        fragments: rendered.fragments,
       };
       stack.slides.push(slide);
     }
