@@ -1,2 +1,64 @@
-// Electron composition root. Written in the Electron shell issue.
-export {};
+// Composition root of the Electron shell: registers the scheme, takes the single-instance
+// lock, and wires protocol, security, IPC, windows, menu and the live deck together.
+// Behaviour lives in the modules it imports.
+import { join } from 'node:path';
+import { app, session } from 'electron';
+import { bundledDeckDir } from '../src/paths.js';
+import { Commands } from './commands.js';
+import { listen } from './ipc/bridge.js';
+import { deckArgument, secondInstanceDeck, type SecondInstanceData } from './launch.js';
+import { LiveDeck } from './live-deck.js';
+import { Presentation } from './presentation.js';
+import { registerSchemePrivileges, serveSite } from './protocol.js';
+import { installSecurity } from './security.js';
+import { SiteMounts } from './site-mounts.js';
+import { loadState, saveState } from './state.js';
+
+registerSchemePrivileges();
+
+// `electron <app> [deck]` in development, `<app> [deck]` when packaged.
+const requested = deckArgument(process.argv.slice(app.isPackaged ? 1 : 2), process.cwd());
+const lockData: SecondInstanceData = requested ? { deckPath: requested } : {};
+
+if (!app.requestSingleInstanceLock(lockData)) {
+  app.quit();
+} else {
+  void app.whenReady().then(start);
+}
+
+async function start(): Promise<void> {
+  const statePath = join(app.getPath('userData'), 'state.json');
+  const state = loadState(statePath);
+  const persist = (): void => saveState(statePath, state);
+
+  installSecurity(session.defaultSession);
+  const mounts = new SiteMounts();
+  serveSite(session.defaultSession, mounts);
+
+  const presentation = new Presentation({ preload: join(__dirname, 'preload.cjs'), state, onStateChange: persist });
+  const live = new LiveDeck((files) => mounts.setRoot(files), {
+    updated: (version) => presentation.send('deck-updated', { version }),
+    diagnostics: (version, diagnostics) => presentation.send('diagnostics', { version, diagnostics }, ['presenter']),
+  });
+  const commands = new Commands({ live, presentation, mounts, state, saveState: persist });
+
+  listen((contents) => presentation.roleOf(contents), {
+    'open-presenter': () => presentation.open('presenter'),
+    'toggle-fullscreen': (sender) => presentation.toggleFullScreen(sender),
+  });
+
+  app.on('second-instance', (_event, _argv, _cwd, additionalData) => {
+    const path = secondInstanceDeck(additionalData);
+    if (path) void commands.present(path);
+    else presentation.focused()?.focus();
+  });
+  app.on('before-quit', () => {
+    presentation.rememberAll();
+    live.close();
+  });
+  app.on('window-all-closed', () => app.quit());
+
+  commands.refreshMenu();
+  const opened = await commands.present(requested ?? bundledDeckDir);
+  if (!opened && !(requested && (await commands.present(bundledDeckDir)))) app.quit();
+}

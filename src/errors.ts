@@ -18,6 +18,21 @@ export const exitCodes = {
   internal: 70,
 } as const;
 
+const exitCodeMeaning: Record<keyof typeof exitCodes, string> = {
+  ok: 'success',
+  deckErrors: 'the deck has errors (check), or was not built because of them (build)',
+  usage: 'wrong command-line usage',
+  io: 'a file or folder could not be read or written, or the output folder is not ours to write',
+  noBrowser: 'no Chromium/Chrome/Edge was found (PDF export)',
+  noElectron: 'Electron is not installed (npm start)',
+  internal: 'unexpected failure: a bug',
+};
+
+/** The exit code table as printed by `deck --help` (and kept in the README). */
+export function exitCodeHelp(): string {
+  return (Object.keys(exitCodes) as (keyof typeof exitCodes)[]).map((k) => `  ${String(exitCodes[k]).padStart(2)}  ${exitCodeMeaning[k]}`).join('\n');
+}
+
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];
 
 export interface ErrorPlace {

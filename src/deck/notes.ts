@@ -1,23 +1,27 @@
 // Separates a slide's speaker notes: everything from the first line that starts with
-// `Note:` or `Notes:` (any case, outside fenced code) to the end of the slide.
+// `Note:` or `Notes:` (any case, outside fenced code) to the end of the slide, as
+// reveal.js's markdown plugin does with data-separator-notes="^Notes?:".
+import { createFenceTracker } from './fence.js';
 
 export interface SlideParts {
   body: string;
+  /** The notes' markdown (the `Note:` prefix removed), starting on `notesLine`; '' when none. */
   notes: string;
   /** 0-based index of the notes line within the slide text, -1 when there are none. */
   notesLine: number;
 }
 
+const notesStart = /^notes?:[ \t]?/i;
+
 export function splitNotes(text: string): SlideParts {
   const lines = text.split('\n');
-  let inFence = false;
+  const fence = createFenceTracker();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (/^ {0,3}(`{3,}|~{3,})/.test(line)) inFence = !inFence;
-    if (inFence) continue;
-    const m = /^notes?:\s?(.*)$/i.exec(line);
+    if (fence.step(line)) continue;
+    const m = notesStart.exec(line);
     if (m) {
-      return { body: lines.slice(0, i).join('\n'), notes: [m[1]!, ...lines.slice(i + 1)].join('\n').trim(), notesLine: i };
+      return { body: lines.slice(0, i).join('\n'), notes: [line.slice(m[0].length), ...lines.slice(i + 1)].join('\n'), notesLine: i };
     }
   }
   return { body: text, notes: '', notesLine: -1 };

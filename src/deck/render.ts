@@ -1,9 +1,24 @@
 // Markdown → sanitised HTML for one slide (or one slide's notes), through a private
 // marked instance so no global options leak between decks or into other users of marked.
 // The loader gives a RenderContext so this module does no file I/O of its own.
+//
+// The steps, each in src/deck/markdown/:
+//   marked (+ CJK-friendly emphasis, + highlight.js for fenced code)
+//   → `.slide:` / `.element:` comments applied on a parsed DOM (only when there are any)
+//   → sanitised against the allowlist, media resolved, local SVG images inlined
+//   → title and fragment count read off the result.
 import { Marked } from 'marked';
+import { parseDocument } from 'htmlparser2';
+import render from 'dom-serializer';
+import { decodeHTML } from 'entities';
 import type { Attributes } from './model.js';
 import type { RenderContext } from './render-context.js';
+import { applyDirectives } from './markdown/attributes.js';
+import { cjkEmphasis } from './markdown/cjk-emphasis.js';
+import { slideEnv } from './markdown/env.js';
+import { renderCodeBlock } from './markdown/highlight.js';
+import { sanitizeSlideHtml } from './markdown/sanitize.js';
+import { escapeHtml } from '../html/escape.js';
 
 export interface RenderedSlide {
   html: string;
@@ -17,16 +32,53 @@ export interface RenderedSlide {
 
 export type SlideRenderer = (markdown: string, ctx: RenderContext) => RenderedSlide;
 
+const firstHeading = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/;
+const classAttribute = /\sclass="([^"]*)"/g;
+
+function countFragments(html: string): number {
+  let n = 0;
+  for (const m of html.matchAll(classAttribute)) if (/(^|\s)fragment(\s|$)/.test(m[1]!)) n++;
+  return n;
+}
+
 export function createSlideRenderer(): SlideRenderer {
-  const marked = new Marked({ gfm: true, breaks: false, async: false });
-  return (markdown) => {
-    const html = marked.parse(markdown) as string;
-    const heading = /<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/.exec(html);
+  const marked = new Marked({ gfm: true, breaks: false, async: false }, cjkEmphasis(), {
+    renderer: {
+      code: ({ text, lang }) => renderCodeBlock(text, lang),
+    },
+  });
+  // Ids inside inlined SVGs get a prefix unique within everything this renderer makes
+  // (one deck), so two diagrams defining `#arrow` cannot take each other's markers.
+  let svgCount = 0;
+  const svgIdPrefix = () => `svg${++svgCount}-`;
+
+  return (markdown, ctx) => {
+    const env = slideEnv(markdown, ctx);
+    let html: string;
+    try {
+      html = marked.parse(markdown) as string;
+    } catch (error) {
+      // marked overflows the stack on absurd nesting (thousands of `>`); keep the text.
+      ctx.report({
+        line: 1, column: 1, severity: 'error', code: 'markdown-too-complex',
+        message: `This slide could not be rendered as markdown (${(error as Error).message}); it is shown as plain text.`,
+        hint: 'Reduce the nesting of quotes or lists on this slide.',
+      });
+      html = `<pre>${escapeHtml(markdown)}</pre>`;
+    }
+    let attributes: Attributes = {};
+    if (html.includes('<!--')) {
+      const doc = parseDocument(html);
+      attributes = applyDirectives(doc, env).section;
+      html = render(doc, { encodeEntities: 'utf8' });
+    }
+    html = sanitizeSlideHtml(html, env, { svgIdPrefix });
+    const heading = firstHeading.exec(html);
     return {
       html,
-      attributes: {},
-      fragments: 0,
-      title: heading ? heading[2]!.replace(/<[^>]+>/g, '') : '',
+      attributes,
+      fragments: countFragments(html),
+      title: heading ? decodeHTML(heading[2]!.replace(/<[^>]+>/g, '')).trim() : '',
       titleLevel: heading ? Number(heading[1]) : 0,
     };
   };

@@ -1,6 +1,7 @@
 // Splits one markdown file into slides: `---` alone on a line starts a new horizontal
 // slide, `----` a new vertical one (the reveal-md convention), except inside fenced code.
-// Returns line ranges so every slide can point back at its source.
+// Every slide keeps its line range so diagnostics and the presenter point at the source.
+import { createFenceTracker } from './fence.js';
 
 export interface RawSlide {
   /** 1-based line numbers, inclusive, of the slide's text in its file. */
@@ -11,44 +12,63 @@ export interface RawSlide {
   startsStack: boolean;
 }
 
-const fence = /^ {0,3}(`{3,}|~{3,})/;
+export interface SplitResult {
+  slides: RawSlide[];
+  /**
+   * Lines (1-based, in the file) of separators written directly under a line of text:
+   * CommonMark reads that as a setext heading underline, we read it as a slide break.
+   */
+  ambiguousSeparators: number[];
+  /** Line of a code fence that is never closed (it swallows every separator after it), or 0. */
+  unclosedFence: number;
+}
 
-export function splitSlides(source: string, firstLine = 1): RawSlide[] {
-  const lines = source.split(/\r?\n/);
+const horizontal = /^---[ \t]*$/;
+const vertical = /^----[ \t]*$/;
+// Lines that cannot be continued by a setext underline: they start a block of another kind.
+const notParagraph = /^(?: {0,3}(?:#|>|<|\||[-*+][ \t]|\d{1,9}[.)][ \t]|$)| {4}|\t)/;
+
+export function splitSlides(source: string, firstLine = 1): SplitResult {
+  const lines = source.split('\n');
+  if (source.endsWith('\n')) lines.pop();
   const slides: RawSlide[] = [];
-  let current: string[] = [];
-  let start = firstLine;
+  const ambiguousSeparators: number[] = [];
+  const fence = createFenceTracker();
+  let start = 0;
   let startsStack = true;
-  let openFence: string | null = null;
+  let previousIsParagraph = false;
 
-  const flush = (endLine: number) => {
-    slides.push({ startLine: start, endLine, text: current.join('\n'), startsStack });
+  // The range is trimmed to the slide's first and last non-blank lines, so a slide
+  // points at its heading, not at the blank line after the separator.
+  const flush = (end: number) => {
+    let from = start;
+    let to = end;
+    while (from < to && lines[from]!.trim() === '') from++;
+    while (to > from && lines[to - 1]!.trim() === '') to--;
+    if (from === to) from = to = start;
+    slides.push({ startLine: firstLine + from, endLine: firstLine + Math.max(from, to - 1), text: lines.slice(from, to).join('\n'), startsStack });
   };
 
-  lines.forEach((line, i) => {
-    const lineNo = firstLine + i;
-    const f = fence.exec(line);
-    if (f) {
-      const marker = f[1]!;
-      if (openFence === null) openFence = marker;
-      else if (marker[0] === openFence[0] && marker.length >= openFence.length && line.trim() === marker) openFence = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (fence.step(line)) {
+      previousIsParagraph = false;
+      continue;
     }
-    if (openFence === null && /^----\s*$/.test(line)) {
-      flush(lineNo - 1);
-      current = [];
-      start = lineNo + 1;
-      startsStack = false;
-      return;
+    const isVertical = vertical.test(line);
+    if (isVertical || horizontal.test(line)) {
+      if (previousIsParagraph) ambiguousSeparators.push(firstLine + i);
+      flush(i);
+      start = i + 1;
+      startsStack = !isVertical;
+      previousIsParagraph = false;
+      continue;
     }
-    if (openFence === null && /^---\s*$/.test(line)) {
-      flush(lineNo - 1);
-      current = [];
-      start = lineNo + 1;
-      startsStack = true;
-      return;
-    }
-    current.push(line);
-  });
-  flush(firstLine + lines.length - 1);
-  return slides;
+    // An indented line cannot interrupt a paragraph: it continues it.
+    const continues: boolean = previousIsParagraph && /^( {4}|\t)/.test(line) && line.trim() !== '';
+    previousIsParagraph = continues || !notParagraph.test(line);
+  }
+  flush(lines.length);
+  const unclosedFence = fence.openedAt === -1 ? 0 : firstLine + fence.openedAt;
+  return { slides, ambiguousSeparators, unclosedFence };
 }

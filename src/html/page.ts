@@ -19,6 +19,8 @@ export interface PageOptions {
   /** Stylesheets in addition to reveal.css, relative to the page (theme, fonts). */
   styles: string[];
   runtime?: Partial<Omit<RuntimeSettings, 'reveal'>>;
+  /** The deck's <section>s when the caller has them already (see renderSlides). */
+  slidesHtml?: string;
 }
 
 export const contentSecurityPolicy = [
@@ -80,7 +82,7 @@ ${styles}
 </head>
 <body>
 <div class="reveal"><div class="slides">
-${renderSlides(deck)}
+${options.slidesHtml ?? renderSlides(deck)}
 </div></div>
 <script type="application/json" id="deck-runtime">${runtimeJson}</script>
 <script src="app/deck.js"></script>

@@ -1,18 +1,28 @@
 // The print-driver port: the one thing PDF export needs from a browser. The CLI provides
-// it with playwright-core and a found Chromium; the Electron shell with printToPDF.
+// it with playwright-core and a found Chromium (playwright-renderer.ts); the Electron shell
+// with webContents.printToPDF in a hidden window. Both print the same page the same way.
 
 export interface PrintOptions {
-  /** Page size in CSS pixels (the slide's frame, e.g. 1280×720 for 16:9). */
+  /**
+   * Paper size in CSS pixels (96 per inch): the slide's frame (e.g. 1280×720) for slides,
+   * a portrait sheet for handouts and the speaker script. Margins are 0; pages that want
+   * margins declare them with CSS `@page { margin }`.
+   */
   width: number;
   height: number;
-  /** Build a PDF outline (bookmarks) from the page's headings. */
+  /**
+   * Build a PDF outline (bookmarks) from the page's headings. Needs a tagged PDF, so a
+   * renderer that honours it also tags the PDF (Chromium: `outline` + `tagged`; Electron:
+   * `generateDocumentOutline` + `generateTaggedPDF`).
+   */
   outline: boolean;
 }
 
 export interface PageRenderer {
   /**
    * Loads `url` (a page of the deck's site, served by the caller), waits until
-   * `document.documentElement.dataset.printReady === 'true'`, and prints it to PDF.
+   * `document.documentElement.dataset.printReady === 'true'`, and prints it to PDF with
+   * backgrounds, at `options`' paper size, honouring the page's CSS `@page` margins.
    */
   printToPdf(url: string, options: PrintOptions): Promise<Uint8Array>;
   close(): Promise<void>;

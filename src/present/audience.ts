@@ -1,7 +1,107 @@
-// Boots reveal.js on the deck page with the settings the page carries as inert JSON.
+// The deck page's runtime (app/deck.js): boots reveal.js with the settings the page
+// carries, then starts the controllers of the page's role:
+//  - audience: keyboard, window sync, live reload, presenter and full-screen keys;
+//  - preview:  an iframe of the presenter view, no controls, driven by its parent;
+//  - print:    the PDF exporter's view (print.ts); nothing interactive.
 import Reveal from 'reveal.js';
-import type { RuntimeSettings } from '../html/page.js';
+import type { RevealApi } from 'reveal.js';
+import { openPresenterWindow, resolveHost, toggleDocumentFullscreen } from './browser-host.js';
+import type { Command } from './commands.js';
+import { KeyboardController } from './keyboard.js';
+import { fromPreview, parseToPreview, type FromPreview } from './preview-link.js';
+import './print.js';
+import { ReloadController } from './reload.js';
+import { applyState, onMove, position, runNavigation, stateOf } from './reveal-driver.js';
+import { readSettings, roleOf } from './settings.js';
+import { sameState } from './state.js';
+import { SyncController } from './sync.js';
 
-const settings = JSON.parse(document.getElementById('deck-runtime')!.textContent!) as RuntimeSettings;
-const deck = new Reveal({ ...settings.reveal });
-void deck.initialize();
+const settings = readSettings();
+const role = roleOf(settings);
+
+const previewConfig = {
+  controls: false,
+  progress: false,
+  keyboard: false,
+  hash: false,
+  history: false,
+  slideNumber: false,
+  touch: false,
+  mouseWheel: false,
+  autoPlayMedia: false,
+  transition: 'none',
+  backgroundTransition: 'none',
+} as const;
+
+const deck = new Reveal({
+  ...settings.reveal,
+  ...(role === 'audience' ? { keyboard: false } : {}),
+  ...(role === 'preview' ? previewConfig : {}),
+});
+void deck.initialize().then(() => {
+  if (role === 'audience') startAudience(deck);
+  if (role === 'preview') startPreview(deck);
+});
+
+function startAudience(reveal: RevealApi): void {
+  const host = resolveHost(settings.liveReload);
+  const sync = new SyncController(
+    () => stateOf(reveal),
+    (state) => applyState(reveal, state),
+  );
+  const reload = new ReloadController(reveal);
+  const run = (command: Command): void => {
+    if (command.type === 'pause') reveal.togglePause();
+    else if (command.type === 'fullscreen') (host ? host.toggleFullscreen() : toggleDocumentFullscreen());
+    else if (command.type === 'presenter') (host ? host.openPresenter() : openPresenterWindow());
+    else runNavigation(reveal, command);
+  };
+  onMove(reveal, () => sync.changed());
+  new KeyboardController(run).start();
+  sync.start();
+  // Diagnostics are for the presenter only: the audience keeps the last good deck.
+  host?.subscribe((event) => {
+    if (event.type === 'deck-updated') void reload.reload();
+  });
+}
+
+function startPreview(reveal: RevealApi): void {
+  const parentWindow = window.parent;
+  const post = (message: FromPreview) => parentWindow.postMessage(message, location.origin === 'null' ? '*' : location.origin);
+  let lastEnd = false;
+  const report = (end = lastEnd) => {
+    lastEnd = end;
+    const current = reveal.getCurrentSlide();
+    const { n, total } = position(reveal);
+    post(
+      fromPreview({
+        type: 'state',
+        state: stateOf(reveal),
+        end,
+        slide: {
+          n,
+          total,
+          notesHtml: current?.querySelector('aside.notes')?.innerHTML ?? '',
+          source: current?.getAttribute('data-source') ?? '',
+        },
+      }),
+    );
+  };
+  const reload = new ReloadController(reveal, () => report());
+  window.addEventListener('message', (event) => {
+    if (event.source !== parentWindow) return;
+    const message = parseToPreview(event.data);
+    if (!message) return;
+    if (message.type === 'reload') return void reload.reload();
+    if (message.type === 'command') {
+      runNavigation(reveal, message.command);
+      return report(false);
+    }
+    applyState(reveal, message.state, false);
+    if (message.step === 0) return report(false);
+    const before = stateOf(reveal);
+    reveal.next();
+    report(sameState(before, stateOf(reveal)));
+  });
+  post(fromPreview({ type: 'ready' }));
+}

@@ -1,2 +1,127 @@
-// The presenter view (current and next slide, notes, timer). Written in the presenter issue.
-export {};
+// The presenter view's runtime (app/presenter.js): current and next slide as preview
+// iframes of the deck page, speaker notes, n / N, stopwatch, wall clock and pace, and the
+// diagnostics of a broken save. The current-slide preview is the navigation engine (its
+// reveal.js decides what "next" means: fragment, vertical slide, next slide); the
+// presenter relays its position to the other windows over the sync channel.
+import { resolveHost, toggleDocumentFullscreen } from './browser-host.js';
+import type { Command } from './commands.js';
+import { DiagnosticsView } from './diagnostics-view.js';
+import { KeyboardController } from './keyboard.js';
+import { NotesView } from './notes-view.js';
+import { describePace, pace } from './pace.js';
+import type { SlideInfo } from './preview-link.js';
+import { PreviewFrame } from './preview-frame.js';
+import { readSettings } from './settings.js';
+import type { DeckState } from './state.js';
+import { SyncController } from './sync.js';
+import { formatDuration, Stopwatch } from './timer.js';
+
+const settings = readSettings();
+const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const firstSlide: DeckState = { indices: { h: 0, v: 0, f: -1 }, overview: false, paused: false };
+let state: DeckState | null = null;
+let slide: SlideInfo | null = null;
+let atEnd = false;
+
+const notes = new NotesView(byId('notes'));
+const diagnostics = new DiagnosticsView(byId('diagnostics'), byId('diagnostics-list'));
+const stopwatch = new Stopwatch();
+const host = resolveHost(settings.liveReload);
+
+const sync = new SyncController(
+  () => state,
+  (remote) => {
+    state = remote;
+    current.send({ type: 'show', state: remote, step: 0 });
+    render();
+  },
+);
+
+const current = new PreviewFrame(byId<HTMLIFrameElement>('current-frame'), (message) => {
+  if (message.type === 'ready') return current.send({ type: 'show', state: state ?? firstSlide, step: 0 });
+  // The black screen is the presenter's to keep; the preview never blacks out.
+  state = { ...message.state, paused: state?.paused ?? false };
+  slide = message.slide;
+  notes.show(slide.notesHtml);
+  next.send({ type: 'show', state: { ...message.state, overview: false, paused: false }, step: 1 });
+  render();
+  sync.changed();
+});
+
+const next = new PreviewFrame(byId<HTMLIFrameElement>('next-frame'), (message) => {
+  if (message.type !== 'state') return;
+  atEnd = message.end;
+  render();
+});
+
+function run(command: Command): void {
+  if (command.type === 'pause') {
+    if (!state) return;
+    state = { ...state, paused: !state.paused };
+    render();
+    sync.changed();
+  } else if (command.type === 'fullscreen') {
+    if (host) host.toggleFullscreen();
+    else toggleDocumentFullscreen();
+  } else if (command.type !== 'presenter') {
+    current.send({ type: 'command', command });
+  }
+}
+
+function render(): void {
+  byId('slide-number').textContent = slide ? String(slide.n) : '–';
+  byId('slide-total').textContent = slide ? String(slide.total) : '–';
+  byId('slide-source').textContent = slide?.source ?? '';
+  byId('black-badge').hidden = !state?.paused;
+  byId('end-badge').hidden = !atEnd;
+  byId('overview-badge').hidden = !state?.overview;
+  tick();
+}
+
+function tick(): void {
+  const elapsed = stopwatch.elapsed();
+  byId('elapsed').textContent = formatDuration(elapsed);
+  byId('timer').dataset.running = String(stopwatch.running);
+  const p = pace(elapsed, slide?.n ?? 1, slide?.total ?? 1, settings.durationMinutes);
+  const paceEl = byId('pace');
+  paceEl.textContent = stopwatch.running || elapsed > 0 ? describePace(p) : settings.durationMinutes > 0 ? `planned ${formatDuration(settings.durationMinutes * 60_000)}` : describePace(p);
+  paceEl.dataset.pace = p.kind;
+  const now = new Date();
+  byId('clock').textContent = `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+}
+
+function button(id: string, action: () => void): void {
+  const el = byId<HTMLButtonElement>(id);
+  el.addEventListener('click', () => {
+    action();
+    el.blur(); // Space and Enter belong to the deck, not to the last clicked button.
+    tick();
+  });
+}
+
+button('timer-start', () => stopwatch.start());
+button('timer-pause', () => stopwatch.pause());
+button('timer-reset', () => stopwatch.reset());
+button('notes-larger', () => notes.larger());
+button('notes-smaller', () => notes.smaller());
+
+window.addEventListener('keydown', (event) => {
+  if (event.ctrlKey || event.metaKey || event.altKey) return;
+  if (event.key === '+' || event.key === '=') notes.larger();
+  else if (event.key === '-' || event.key === '_') notes.smaller();
+});
+
+notes.start();
+current.start();
+next.start();
+new KeyboardController(run).start();
+sync.start();
+host?.subscribe((event) => {
+  if (event.type === 'diagnostics') return diagnostics.show(event.diagnostics);
+  diagnostics.clear();
+  current.send({ type: 'reload' });
+  next.send({ type: 'reload' });
+});
+render();
+setInterval(tick, 250);

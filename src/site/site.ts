@@ -1,26 +1,78 @@
 // Deck → the set of files that make up the presented deck (page, runtime, reveal.js,
-// theme, fonts, media), in memory. The offline build writes them to a folder; the
-// server, the Electron protocol and the PDF exporter serve them from memory.
+// theme, code highlighting, fonts, media, deck.json), in memory. The one producer of a
+// deck's files: the offline build writes them to a folder; the server, the Electron
+// protocol and the PDF exporter serve them from memory.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Deck } from '../deck/model.js';
-import { renderDeckPage, type PageOptions } from '../html/page.js';
-import { assetsDir, revealDistDir, webDir } from '../paths.js';
+import { DeckError } from '../errors.js';
+import { renderDeckPage, renderSlides, type PageOptions } from '../html/page.js';
+import { presenterFiles } from '../html/presenter.js';
+import { assetsDir, packageRoot, revealDistDir, webDir } from '../paths.js';
+import { stripCssComments } from './css.js';
+import { deckJson, deckJsonPath } from './deck-json.js';
+import { chunkedFonts, defaultFontCacheDir, fontsCssPath, subsetFonts, type FontStrategy } from './fonts.js';
+import { codePointsOf, cssContentText, htmlText } from './page-text.js';
 
 /** Path relative to the deck page (forward slashes) → file content. */
 export type SiteFiles = Map<string, Uint8Array | string>;
 
 export interface SiteOptions {
   runtime?: PageOptions['runtime'];
+  /**
+   * 'subset' (the offline build): only the glyphs the deck uses, smallest output.
+   * 'chunks' (default; server, Electron, PDF): the font's unicode-range chunks as shipped,
+   * no font work per build, and text typed during live reload is covered.
+   */
+  fonts?: FontStrategy;
+  /** Where 'subset' caches its subsets between builds. */
+  fontCacheDir?: string;
+}
+
+export const pagePath = 'index.html';
+export const revealCssPath = 'reveal/reveal.css';
+export const highlightCssPath = 'highlight/highlight.css';
+/** A light, high-contrast highlight.js style for the hljs classes the renderer emits. */
+const highlightStyle = join(packageRoot, 'node_modules', 'highlight.js', 'styles', 'a11y-light.css');
+
+function readTheme(name: string): string {
+  try {
+    return readFileSync(join(assetsDir, 'themes', `${name}.css`), 'utf8');
+  } catch {
+    throw new DeckError('deckErrors', `The theme "${name}" does not exist.`, `Set "theme" in deck.yaml to the name of a file in ${join(assetsDir, 'themes')} (without .css), or remove it to use the default.`);
+  }
+}
+
+function readAsset(source: string): Buffer {
+  try {
+    return readFileSync(source);
+  } catch (error) {
+    throw new DeckError('io', `Cannot read ${source}: ${(error as Error).message}.`, 'Check that the file still exists and is readable, then build again.', { file: source });
+  }
 }
 
 export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<SiteFiles> {
   const files: SiteFiles = new Map();
-  const themeHref = `theme/${deck.config.theme}.css`;
-  files.set('reveal/reveal.css', readFileSync(join(revealDistDir, 'reveal.css')));
-  files.set(themeHref, readFileSync(join(assetsDir, 'themes', `${deck.config.theme}.css`)));
+  const themePath = `theme/${deck.config.theme}.css`;
+  const theme = stripCssComments(readTheme(deck.config.theme));
+  files.set(revealCssPath, stripCssComments(readFileSync(join(revealDistDir, 'reveal.css'), 'utf8')));
+  files.set(highlightCssPath, stripCssComments(readFileSync(highlightStyle, 'utf8')));
+  files.set(themePath, theme);
   files.set('app/deck.js', readFileSync(join(webDir, 'deck.js')));
-  for (const asset of deck.assets) files.set(asset.href, readFileSync(asset.source));
-  files.set('index.html', renderDeckPage(deck, { styles: [themeHref], runtime: options.runtime }));
+  for (const asset of deck.assets) files.set(asset.href, readAsset(asset.source));
+
+  const slidesHtml = renderSlides(deck);
+  // The theme comes last so it can restyle reveal.js and the code colours.
+  const page = renderDeckPage(deck, { styles: [fontsCssPath, highlightCssPath, themePath], runtime: options.runtime, slidesHtml });
+  files.set(pagePath, page);
+  files.set(deckJsonPath, JSON.stringify(deckJson(deck, slidesHtml)));
+  for (const [path, content] of presenterFiles(deck, { styles: [fontsCssPath], runtime: options.runtime })) files.set(path, content);
+
+  const fonts =
+    options.fonts === 'subset'
+      ? await subsetFonts(codePointsOf(htmlText(page), cssContentText(theme)), { cacheDir: options.fontCacheDir ?? defaultFontCacheDir })
+      : chunkedFonts();
+  files.set(fontsCssPath, fonts.css);
+  for (const [path, bytes] of fonts.files) files.set(path, bytes);
   return files;
 }

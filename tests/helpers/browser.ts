@@ -1,23 +1,17 @@
 // System Chromium for browser tests, started the way this machine needs: no sandbox
 // (root), no GPU, and no background traffic to Google's hosts.
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs } from '../../src/pdf/chromium.js';
 
 export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The flags live in src so the PDF exporter starts the browser the same way.
+export { chromiumArgs };
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     // playwright gives every launch a fresh temporary profile of its own.
-    args: chromiumArgs,
+    args: [...chromiumArgs],
   });
 }

@@ -1,24 +1,32 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { relative } from 'node:path';
 import type { Command } from 'commander';
-import { loadDeck } from '../../deck/load.js';
+import { buildOfflineFolder } from '../../build/offline.js';
+import { exitCodes } from '../../errors.js';
 import { bundledDeckDir } from '../../paths.js';
-import { buildSite } from '../../site/site.js';
+import { printDiagnostics } from '../diagnostics-output.js';
 
 export function registerBuild(program: Command): void {
   program
     .command('build')
-    .description('Write a self-contained offline folder for the deck.')
-    .argument('[dir]', 'deck folder or .md file', bundledDeckDir)
-    .option('--out <dir>', 'output folder', 'dist')
+    .description('Write the deck as a self-contained folder that opens from disk or any static server, with no network.')
+    .argument('[dir]', 'deck folder or single .md file', bundledDeckDir)
+    .option('-o, --out <dir>', 'output folder (created when missing; refused if it holds files deck build did not write)', 'dist')
+    .addHelpText(
+      'after',
+      `
+The folder holds index.html, the reveal.js runtime, the theme, the Chinese font cut
+down to the characters the deck uses, and the deck's images. A deck with errors is not
+built (exit ${exitCodes.deckErrors}); warnings are printed and the deck is built.`,
+    )
     .action(async (dir: string, opts: { out: string }) => {
-      const { deck } = loadDeck(dir);
-      if (!deck) throw new Error('empty deck');
-      const files = await buildSite(deck);
-      for (const [path, content] of files) {
-        const target = join(resolve(opts.out), path);
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, content);
+      const result = await buildOfflineFolder(dir, opts.out);
+      printDiagnostics(dir, result.diagnostics, process.stderr);
+      if (!result.ok) {
+        process.stderr.write('deck: not built, because the deck has errors (listed above).\n');
+        process.exitCode = exitCodes.deckErrors;
+        return;
       }
+      const kb = Math.round(result.bytes / 1024);
+      process.stdout.write(`Built ${relative(process.cwd(), result.outDir) || '.'}/ (${result.files} files, ${kb} KB). Open index.html in a browser.\n`);
     });
 }

@@ -1,15 +1,21 @@
 import type { Command } from 'commander';
-import { loadDeck } from '../../deck/load.js';
+import { loadDeckAt } from '../../build/offline.js';
+import { exitCodes } from '../../errors.js';
 import { bundledDeckDir } from '../../paths.js';
+import { summarize } from '../../deck/diagnostics.js';
+import { printDiagnostics } from '../diagnostics-output.js';
 
 export function registerCheck(program: Command): void {
   program
     .command('check')
-    .description('Print the problems in a deck; exit 1 when there are errors.')
-    .argument('[dir]', 'deck folder or .md file', bundledDeckDir)
+    .description('Print the problems in a deck as file:line:col: severity: message; exit 1 when there are errors.')
+    .argument('[dir]', 'deck folder or single .md file', bundledDeckDir)
+    .addHelpText('after', `\nExit status: ${exitCodes.ok} when the deck has no errors (warnings allowed), ${exitCodes.deckErrors} when it has errors.`)
     .action((dir: string) => {
-      const { diagnostics } = loadDeck(dir);
-      for (const d of diagnostics) process.stdout.write(`${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}\n  ${d.hint}\n`);
-      if (diagnostics.some((d) => d.severity === 'error')) process.exitCode = 1;
+      const { deck, diagnostics } = loadDeckAt(dir);
+      printDiagnostics(dir, diagnostics, process.stdout);
+      const slides = deck ? deck.stacks.reduce((n, s) => n + s.slides.length, 0) : 0;
+      process.stderr.write(`${summarize(diagnostics)} in ${slides} slide${slides === 1 ? '' : 's'}.\n`);
+      if (!deck || diagnostics.some((d) => d.severity === 'error')) process.exitCode = exitCodes.deckErrors;
     });
 }

@@ -1,0 +1,66 @@
+// The PDF print driver inside the app: src/pdf's PageRenderer port implemented with a
+// hidden, locked-down BrowserWindow and webContents.printToPDF. The page is served by
+// deck:// like everything else (see site-mounts.ts), so printing needs no server.
+import { BrowserWindow } from 'electron';
+import type { PageRenderer, PrintOptions } from '../src/pdf/renderer.js';
+import type { SiteFiles } from '../src/site/site.js';
+import type { ServedSite } from '../src/pdf/site-server.js';
+import { pageUrl } from './scheme.js';
+import type { SiteMounts } from './site-mounts.js';
+import { printWindowOptions } from './windows.js';
+
+const cssPixelsPerInch = 96;
+
+/** printToPDF takes its paper size in inches; PrintOptions are CSS pixels. */
+export function paperSizeInches(options: Pick<PrintOptions, 'width' | 'height'>): { width: number; height: number } {
+  return { width: options.width / cssPixelsPerInch, height: options.height / cssPixelsPerInch };
+}
+
+export function printToPdfOptions(options: PrintOptions): Electron.PrintToPDFOptions {
+  return {
+    pageSize: paperSizeInches(options),
+    printBackground: true,
+    margins: { top: 0, right: 0, bottom: 0, left: 0 },
+    preferCSSPageSize: false,
+    generateDocumentOutline: options.outline,
+    generateTaggedPDF: options.outline,
+  };
+}
+
+/** src/pdf's `host` seam: the export's print build, mounted on deck:// for the duration of the export. */
+export function mountForPrint(mounts: SiteMounts): (files: SiteFiles) => Promise<ServedSite> {
+  return async (files) => {
+    const { prefix, unmount } = mounts.mount(files);
+    return { baseUrl: pageUrl(prefix), close: async () => unmount() };
+  };
+}
+
+export class ElectronPageRenderer implements PageRenderer {
+  private window: BrowserWindow | null = null;
+
+  constructor(private readonly readyTimeoutMs = 60_000) {}
+
+  async printToPdf(url: string, options: PrintOptions): Promise<Uint8Array> {
+    this.window ??= new BrowserWindow(printWindowOptions(options));
+    const window = this.window;
+    window.setContentSize(Math.round(options.width), Math.round(options.height));
+    await window.loadURL(url);
+    await this.waitForPrintReady(window);
+    return new Uint8Array(await window.webContents.printToPDF(printToPdfOptions(options)));
+  }
+
+  private async waitForPrintReady(window: BrowserWindow): Promise<void> {
+    const deadline = Date.now() + this.readyTimeoutMs;
+    for (;;) {
+      const ready = (await window.webContents.executeJavaScript("document.documentElement.dataset.printReady === 'true'")) as boolean;
+      if (ready) return;
+      if (Date.now() > deadline) throw new Error(`the print view did not become ready within ${this.readyTimeoutMs / 1000} s`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.window && !this.window.isDestroyed()) this.window.destroy();
+    this.window = null;
+  }
+}

@@ -1,0 +1,66 @@
+// `deck build`: deck folder → a self-contained folder that opens from disk or any static
+// server with no network. Refuses a deck with errors, and a site that would fetch
+// anything from the network.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadDeck } from '../deck/load.js';
+import type { Diagnostic } from '../deck/model.js';
+import { DeckError } from '../errors.js';
+import { buildSite, type SiteFiles } from '../site/site.js';
+import { findDanglingReferences } from './local-references.js';
+import { findRemoteUrls } from './remote-urls.js';
+import { writeSiteFolder } from './write-folder.js';
+
+export interface OfflineBuildOptions {
+  /** Font subset cache folder (default: node_modules/.cache/deck-fonts of the app). */
+  fontCacheDir?: string;
+}
+
+export type OfflineBuildResult =
+  | { ok: false; diagnostics: Diagnostic[] }
+  | { ok: true; diagnostics: Diagnostic[]; outDir: string; files: number; bytes: number };
+
+export function loadDeckAt(path: string): ReturnType<typeof loadDeck> {
+  const target = resolve(path);
+  if (!existsSync(target)) {
+    throw new DeckError('io', `There is no deck at ${target}.`, 'Pass a deck folder (markdown files, optional deck.yaml) or a single .md file.', { file: target });
+  }
+  return loadDeck(target);
+}
+
+export function assertOffline(files: SiteFiles): void {
+  const remote = findRemoteUrls(files);
+  if (remote.length === 0) return;
+  const list = remote.map((r) => `${r.path}: ${r.url}`).join('; ');
+  const fromDeck = remote.some((r) => r.path === 'index.html' || r.path === 'deck.json' || r.path.startsWith('media/'));
+  throw new DeckError(
+    fromDeck ? 'deckErrors' : 'internal',
+    `The built deck would load from the network, which an offline deck must never do: ${list}.`,
+    fromDeck
+      ? 'Copy the file into the deck folder and refer to it by a relative path, or remove the link.'
+      : 'This is a bug in the app’s own files; please report it.',
+  );
+}
+
+/** Every file the pages load is in the folder: a missing one would show as a broken picture. */
+export function assertSelfContained(files: SiteFiles): void {
+  const dangling = findDanglingReferences(files);
+  if (dangling.length === 0) return;
+  throw new DeckError(
+    'internal',
+    `The built deck refers to files that are not in it: ${dangling.map((d) => `${d.ref} (from ${d.from})`).join(', ')}.`,
+    'The deck loader should have copied these files or reported them as missing; this is a bug, please report it.',
+  );
+}
+
+export async function buildOfflineFolder(deckPath: string, outDir: string, options: OfflineBuildOptions = {}): Promise<OfflineBuildResult> {
+  const { deck, diagnostics } = loadDeckAt(deckPath);
+  if (!deck || diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
+  const files = await buildSite(deck, { fonts: 'subset', fontCacheDir: options.fontCacheDir, runtime: { role: 'audience' } });
+  assertOffline(files);
+  assertSelfContained(files);
+  writeSiteFolder(files, outDir);
+  let bytes = 0;
+  for (const content of files.values()) bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+  return { ok: true, diagnostics, outDir: resolve(outDir), files: files.size, bytes };
+}

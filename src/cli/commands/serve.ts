@@ -1,0 +1,44 @@
+// `deck serve [dir]`: browser mode. Serves the audience page and the presenter view on
+// 127.0.0.1 with live reload, for machines without Electron and for presenting from a
+// browser.
+import { spawn } from 'node:child_process';
+import type { Command } from 'commander';
+import { DeckError } from '../../errors.js';
+import { bundledDeckDir } from '../../paths.js';
+import { startDeckServer } from '../../serve/server.js';
+import { printDiagnostics } from '../diagnostics-output.js';
+
+function openInBrowser(url: string): void {
+  const [command, args] =
+    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : ['xdg-open', [url]];
+  const child = spawn(command as string, args as string[], { stdio: 'ignore', detached: true });
+  child.on('error', () => process.stderr.write(`deck: could not open a browser; open ${url} yourself.\n`));
+  child.unref();
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('Present in a browser: serve the deck and its presenter view on 127.0.0.1, reloading on every save.')
+    .argument('[dir]', 'deck folder or .md file', bundledDeckDir)
+    .option('--port <n>', 'port to listen on (0 picks a free one)', '0')
+    .option('--open', 'open the audience page in the default browser')
+    .action(async (dir: string, opts: { port: string; open?: boolean }) => {
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        throw new DeckError('usage', `--port ${opts.port} is not a port number.`, 'Give a number from 1 to 65535, or 0 for a free port.');
+      }
+      const server = await startDeckServer({
+        path: dir,
+        port,
+        onDiagnostics: (diagnostics) => printDiagnostics(dir, diagnostics, process.stderr),
+      });
+      process.stdout.write(
+        `Audience:  ${server.url}\nPresenter: ${server.presenterUrl}\nWatching ${dir} for changes. Press Ctrl+C to stop.\n`,
+      );
+      if (opts.open) openInBrowser(server.url);
+      const stop = () => void server.close().then(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}

@@ -1,0 +1,159 @@
+// Raw HTML is allowed in slides, but it cannot run script or reach the network: one
+// allowlist of tags and attributes (sanitize-html), plus the checks an allowlist cannot
+// express — which URLs may appear where, local media resolved through the loader, local
+// SVG images inlined — each refusal reported against the slide's markdown.
+import sanitizeHtml from 'sanitize-html';
+import { withEmptyAttributes } from './sanitize-options.js';
+import { warn, type SlideEnv } from './env.js';
+import { inlineSvg, type SvgImageAttributes } from './svg.js';
+import { classifyUrl, cssLoadsSomething } from './urls.js';
+
+export const allowedTags = [
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'div', 'span', 'blockquote', 'pre', 'code',
+  'em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'mark', 'small', 'sub', 'sup', 'kbd', 'samp', 'var',
+  'q', 'cite', 'abbr', 'dfn', 'time', 'ruby', 'rt', 'rp', 'bdi', 'bdo', 'wbr',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+  'figure', 'figcaption', 'details', 'summary', 'aside', 'a', 'img', 'video', 'audio', 'source', 'track', 'input',
+];
+
+const globalAttributes = ['class', 'id', 'style', 'title', 'lang', 'dir', 'role', 'aria-*', 'data-fragment-index'];
+
+export const allowedAttributes: Record<string, string[]> = {
+  '*': globalAttributes,
+  a: ['href', 'rel'],
+  img: ['src', 'alt', 'width', 'height', 'loading'],
+  video: ['src', 'poster', 'controls', 'autoplay', 'loop', 'muted', 'playsinline', 'preload', 'width', 'height'],
+  audio: ['src', 'controls', 'autoplay', 'loop', 'muted', 'preload'],
+  source: ['src', 'type'],
+  track: ['src', 'kind', 'srclang', 'label', 'default'],
+  th: ['align', 'colspan', 'rowspan', 'scope'],
+  td: ['align', 'colspan', 'rowspan'],
+  col: ['span'],
+  colgroup: ['span'],
+  ol: ['start', 'reversed', 'type'],
+  li: ['value'],
+  time: ['datetime'],
+  details: ['open'],
+  // GFM task lists only.
+  input: ['type', 'checked', 'disabled'],
+};
+
+/** Where media come from: files inside the deck, resolved (and copied) by the loader. */
+const mediaSources: Record<string, string[]> = { img: ['src'], video: ['src', 'poster'], audio: ['src'], source: ['src'], track: ['src'] };
+
+/** Tags whose text content is dropped with the tag (it is code or markup, not prose). */
+const nonTextTags = ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'noembed', 'noframes', 'template', 'xmp', 'svg', 'math', 'object', 'title', 'head'];
+
+const removalReasons: [RegExp, string, string, string][] = [
+  [/^script$/, 'script-removed', 'a slide cannot run script', 'Remove the <script>; the deck runs only its own code.'],
+  [/^(iframe|frame|frameset|object|embed|applet|portal|fencedframe)$/, 'embed-removed', 'a slide cannot embed other pages', 'Show a screenshot instead, or link to the page.'],
+  [/^(style|link|meta|base)$/, 'head-element-removed', 'styles and page settings come from the theme', 'Put styling in the theme CSS (assets/themes/) or use a .element: class.'],
+  [/^(form|input|button|textarea|select|option)$/, 'form-removed', 'a slide cannot hold forms', 'Remove the form element.'],
+  [/^(svg|math)$/, 'inline-svg-removed', 'inline <svg>/<math> markup is not accepted', 'Save the drawing as a .svg file in the deck folder and use ![description](file.svg): it is inlined safely.'],
+];
+
+function isAllowedAttribute(tag: string, name: string): boolean {
+  if (name.startsWith('aria-')) return true;
+  return globalAttributes.includes(name) || (allowedAttributes[tag]?.includes(name) ?? false);
+}
+
+export interface SanitizeOptions {
+  /** Makes ids inside inlined SVGs unique in the deck page. */
+  svgIdPrefix: () => string;
+}
+
+const DROP = 'deck-dropped'; // not an allowed tag: sanitize-html removes it, keeping its text
+
+export function sanitizeSlideHtml(html: string, env: SlideEnv, options: SanitizeOptions): string {
+  const svgs: string[] = [];
+
+  const removeTag = (tag: string) => {
+    const [, code, why, hint] = removalReasons.find(([re]) => re.test(tag)) ?? [null, 'html-tag-not-allowed', 'it is not on the list of HTML tags a slide may use', 'Use markdown, or one of the allowed tags listed in the README.'];
+    warn(env, [`<${tag}`], code, `<${tag}> was removed: ${why}.`, hint);
+  };
+
+  const transform = (tag: string, attribs: Record<string, string>): sanitizeHtml.Tag => {
+    if (!allowedTags.includes(tag) || (tag === 'input' && attribs.type !== 'checkbox')) {
+      removeTag(tag);
+      return { tagName: DROP, attribs: {} };
+    }
+    const out: Record<string, string> = {};
+    for (const [name, value] of Object.entries(attribs)) {
+      if (/^on/i.test(name)) {
+        warn(env, [name, `<${tag}`], 'event-handler-removed', `${name}="${value}" on <${tag}> was removed: a slide cannot run script.`, 'Remove the event handler attribute.');
+        continue;
+      }
+      if (!isAllowedAttribute(tag, name)) {
+        warn(env, [`${name}=`, `<${tag}`], 'attribute-not-allowed', `Attribute ${name} on <${tag}> was removed: it is not on the list of attributes a slide may use.`, 'See the README for the allowed attributes.');
+        continue;
+      }
+      if (name === 'style' && cssLoadsSomething(value)) {
+        warn(env, [value, `<${tag}`], 'style-refused', `style="${value}" on <${tag}> was removed: inline styles may not load anything (url(), @import).`, 'For a background picture use <!-- .slide: data-background-image="file.png" -->.');
+        continue;
+      }
+      if (name === 'id' && value.toLowerCase().startsWith('deck-')) {
+        warn(env, [value], 'reserved-id', `id="${value}" was removed: ids starting with "deck-" are reserved for the app.`, 'Choose another id.');
+        continue;
+      }
+      out[name] = value;
+    }
+
+    if (tag === 'a' && out.href !== undefined) {
+      const kind = classifyUrl(out.href);
+      const href = out.href.trim();
+      if (kind === 'remote' && !/^https?:/i.test(href)) {
+        warn(env, [href, '<a'], 'unsafe-link-removed', `Link to ${href} was removed: links may go to http(s), mailto, #anchors or files in the deck.`, 'Use an https:// address.');
+        delete out.href;
+      } else if (kind === 'unsafe' || kind === 'data-image') {
+        warn(env, [href, 'javascript', '<a', ']('], 'unsafe-link-removed', `Link to "${href}" was removed: links may go to http(s), mailto, #anchors or files in the deck.`, 'Use an https:// address or a relative path.');
+        delete out.href;
+      }
+      out.rel = 'noopener noreferrer';
+      return { tagName: tag, attribs: out };
+    }
+
+    for (const name of mediaSources[tag] ?? []) {
+      const value = out[name];
+      if (value === undefined) continue;
+      const kind = classifyUrl(value);
+      if (kind === 'empty') {
+        delete out[name];
+      } else if (kind === 'data-image' && tag === 'img') {
+        // An image decoded from the page itself: no request, no script.
+      } else if (kind === 'local') {
+        const resolved = env.ctx.resolveAsset(value, env.lines.find(value, `<${tag}`).line);
+        if (!resolved) return { tagName: DROP, attribs: {} }; // missing or outside: reported by the loader
+        if (tag === 'img' && name === 'src' && resolved.svgText !== undefined) {
+          const svg = inlineSvg(resolved.svgText, value, out as SvgImageAttributes, options.svgIdPrefix(), env);
+          if (svg !== null) {
+            svgs.push(svg);
+            return { tagName: 'img', attribs: { 'data-deck-svg': String(svgs.length - 1) } };
+          }
+        }
+        out[name] = resolved.href;
+      } else if (kind === 'remote') {
+        warn(env, [value, `<${tag}`], 'remote-media-refused', `<${tag}> ${name}="${value}" was removed: a deck loads nothing from the network.`, 'Download the file into the deck folder and refer to it by its relative path.');
+        return { tagName: DROP, attribs: {} };
+      } else {
+        warn(env, [value, `<${tag}`], 'unsafe-url-refused', `<${tag}> ${name}="${value.slice(0, 80)}" was removed: only files inside the deck folder can be shown.`, 'Use a relative path to a file in the deck folder.');
+        return { tagName: DROP, attribs: {} };
+      }
+    }
+    return { tagName: tag, attribs: out };
+  };
+
+  const clean = sanitizeHtml(html, withEmptyAttributes({
+    allowedTags,
+    allowedAttributes: { ...allowedAttributes, img: [...allowedAttributes.img!, 'data-deck-svg'] },
+    allowedSchemes: ['http', 'https', 'mailto'],
+    allowedSchemesByTag: { img: ['data'], video: [], audio: [], source: [], track: [] },
+    allowProtocolRelative: false,
+    allowedEmptyAttributes: ['alt', 'checked', 'disabled', 'controls', 'autoplay', 'loop', 'muted', 'playsinline', 'open', 'reversed', 'default', 'class', 'data-fragment-index'],
+    selfClosing: ['img', 'br', 'hr', 'wbr', 'col', 'source', 'track', 'input'],
+    nonTextTags,
+    disallowedTagsMode: 'discard',
+    transformTags: { '*': transform },
+  }));
+
+  return svgs.length === 0 ? clean : clean.replace(/<img data-deck-svg="(\d+)" \/>/g, (_m, i: string) => svgs[Number(i)]!);
+}

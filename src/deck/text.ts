@@ -1,0 +1,30 @@
+// Small text helpers shared by the loader's modules.
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * Rendered (sanitised) HTML → plain text, one line per block, for notes search, PDF
+ * scripts and the presenter's plain view. Not a general HTML parser: its input is our
+ * own renderer's output.
+ */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/>[ \t]*\n\s*</g, '><')
+    .replace(/<(\/p|\/h[1-6]|\/pre|\/blockquote|\/ul|\/ol|\/table|\/div)\b[^>]*>/gi, '\n\n')
+    .replace(/<(br|\/li|\/tr)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, name: string) => {
+      if (name[0] === '#') {
+        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      }
+      return entities[name.toLowerCase()] ?? whole;
+    })
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

@@ -1,0 +1,82 @@
+// Deck → presenter.html, the presenter view: two preview iframes of the deck page
+// (current and next slide), the notes, the clock and the diagnostics panel. Same CSP
+// as the deck page: its script and styles are files (app/presenter.js, app/presenter.css).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Deck } from '../deck/model.js';
+import { assetsDir, webDir } from '../paths.js';
+import { escapeHtml } from './escape.js';
+import { contentSecurityPolicy, type PageOptions, type RuntimeSettings } from './page.js';
+
+export const presenterPagePath = 'presenter.html';
+
+export function renderPresenterPage(deck: Deck, options: PageOptions): string {
+  const { config } = deck;
+  const settings: RuntimeSettings = {
+    reveal: { width: config.width, height: config.height, transition: config.transition, hash: false },
+    durationMinutes: config.durationMinutes,
+    role: 'audience',
+    ...options.runtime,
+  };
+  const styles = [...options.styles, 'app/presenter.css'].map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n');
+  const json = JSON.stringify(settings).replace(/</g, '\\u003c');
+  const ratio = (config.width / config.height).toFixed(4);
+  return `<!doctype html>
+<html lang="${escapeHtml(config.lang)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Presenter · ${escapeHtml(config.title)}</title>
+${styles}
+</head>
+<body class="presenter">
+<header class="bar">
+  <div class="position" title="slide n / N"><span id="slide-number">–</span><span class="of">/</span><span id="slide-total">–</span><span id="slide-source" class="source"></span></div>
+  <div id="timer" class="timer">
+    <span id="elapsed" class="elapsed">0:00</span>
+    <button id="timer-start" type="button">Start</button>
+    <button id="timer-pause" type="button">Pause</button>
+    <button id="timer-reset" type="button">Reset</button>
+  </div>
+  <div id="pace" class="pace"></div>
+  <div id="clock" class="clock" title="wall clock"></div>
+</header>
+<main class="stage" style="--slide-ratio: ${ratio}">
+  <section class="current">
+    <h2>Current</h2>
+    <div class="frame"><iframe id="current-frame" src="index.html?role=preview" tabindex="-1" title="Current slide"></iframe>
+      <div id="black-badge" class="badge black" hidden>Audience screen is black — press B</div>
+      <div id="overview-badge" class="badge" hidden>Overview — Enter picks the slide</div></div>
+  </section>
+  <section class="next">
+    <h2>Next</h2>
+    <div class="frame"><iframe id="next-frame" src="index.html?role=preview" tabindex="-1" title="Next slide or fragment"></iframe>
+      <div id="end-badge" class="badge" hidden>End of the deck</div></div>
+  </section>
+  <section class="notes-panel">
+    <div class="notes-tools"><h2>Notes</h2>
+      <button id="notes-smaller" type="button" title="Smaller notes (-)">A−</button>
+      <button id="notes-larger" type="button" title="Larger notes (+)">A+</button></div>
+    <div id="notes" class="notes"></div>
+  </section>
+</main>
+<section id="diagnostics" class="diagnostics" hidden>
+  <h2>The last save has errors — the audience still sees the last good version</h2>
+  <ul id="diagnostics-list"></ul>
+</section>
+<script type="application/json" id="deck-runtime">${json}</script>
+<script src="app/presenter.js"></script>
+</body>
+</html>
+`;
+}
+
+/** The presenter view's files, for the site (src/site/site.ts adds them); `styles` as for the deck page (fonts). */
+export function presenterFiles(deck: Deck, options: PageOptions): [string, string | Uint8Array][] {
+  return [
+    [presenterPagePath, renderPresenterPage(deck, options)],
+    ['app/presenter.js', readFileSync(join(webDir, 'presenter.js'))],
+    ['app/presenter.css', readFileSync(join(assetsDir, 'presenter.css'))],
+  ];
+}

@@ -1,0 +1,67 @@
+// The presenter view drives its two preview iframes (current and next slide), which
+// are the deck page in role 'preview', with window.postMessage; this is that link's
+// typed message set, checked on both ends.
+//  1. The preview boots reveal.js without controls or keyboard and posts {type:'ready'}.
+//  2. The parent sends 'show' (go to a state, then `step` steps further: 0 for the current
+//     slide, 1 for the next one), 'command' (run a navigation command; the current-slide
+//     preview is the presenter's navigation engine, so reveal.js decides what "next" is),
+//     or 'reload' (live reload: fetch deck.json and patch).
+//  3. After each, the preview answers {type:'state'} with where it is, whether it could
+//     not step further (end of the deck), and the slide's notes, source and n / N.
+import { isNavigationCommand, type NavigationCommand } from './commands.js';
+import { isDeckState, type DeckState } from './state.js';
+
+const tag = 'deck-preview';
+
+export interface SlideInfo {
+  /** 1-based position counting every slide, and the number of slides. */
+  n: number;
+  total: number;
+  notesHtml: string;
+  /** `file:line` of the slide's source. */
+  source: string;
+}
+
+export type ToPreview =
+  | { tag: typeof tag; type: 'show'; state: DeckState; step: 0 | 1 }
+  | { tag: typeof tag; type: 'command'; command: NavigationCommand }
+  | { tag: typeof tag; type: 'reload' };
+
+export type FromPreview =
+  | { tag: typeof tag; type: 'ready' }
+  | { tag: typeof tag; type: 'state'; state: DeckState; end: boolean; slide: SlideInfo };
+
+type Distribute<T> = T extends unknown ? Omit<T, 'tag'> : never;
+
+export function toPreview(message: Distribute<ToPreview>): ToPreview {
+  return { tag, ...message } as ToPreview;
+}
+
+export function fromPreview(message: Distribute<FromPreview>): FromPreview {
+  return { tag, ...message } as FromPreview;
+}
+
+export function parseToPreview(data: unknown): ToPreview | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const m = data as Record<string, unknown>;
+  if (m.tag !== tag) return null;
+  if (m.type === 'show' && isDeckState(m.state) && (m.step === 0 || m.step === 1)) return m as unknown as ToPreview;
+  if (m.type === 'command' && isNavigationCommand(m.command)) return m as unknown as ToPreview;
+  if (m.type === 'reload') return m as unknown as ToPreview;
+  return null;
+}
+
+function isSlideInfo(value: unknown): value is SlideInfo {
+  if (typeof value !== 'object' || value === null) return false;
+  const s = value as Record<string, unknown>;
+  return typeof s.n === 'number' && typeof s.total === 'number' && typeof s.notesHtml === 'string' && typeof s.source === 'string';
+}
+
+export function parseFromPreview(data: unknown): FromPreview | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const m = data as Record<string, unknown>;
+  if (m.tag !== tag) return null;
+  if (m.type === 'ready') return m as unknown as FromPreview;
+  if (m.type === 'state' && isDeckState(m.state) && typeof m.end === 'boolean' && isSlideInfo(m.slide)) return m as unknown as FromPreview;
+  return null;
+}

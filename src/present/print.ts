@@ -1,0 +1,191 @@
+// The print view: the deck page opened by the PDF exporter (src/pdf/export.ts) with
+// `?deckPrint=<layout>`. Imported for its side effect by the audience runtime; on any other
+// URL it does nothing.
+//
+//  1. slides:  reveal.js's own print view (`?print-pdf`, config from the query) lays out
+//              one .pdf-page per slide (or per fragment step); nothing to add.
+//  2. handout: the same pages, each scaled into the top of an A4 sheet with the slide's
+//              speaker notes below it.
+//  3. script:  no slide images: a flowing A4 document of slide titles and notes.
+// Then, once laid out, images decoded and fonts loaded, it sets
+// `document.documentElement.dataset.printReady = 'true'`, which the print driver waits for.
+import type { RuntimeSettings } from '../html/page.js';
+
+type Layout = 'slides' | 'handout' | 'script';
+
+/** A4 portrait in CSS pixels; must match src/pdf/options.ts (the paper the driver prints on). */
+const sheet = { width: 794, height: 1123, margin: 48 };
+
+const handoutCss = `
+html[data-print-layout=handout], html[data-print-layout=handout] body {
+  background: #fff !important; width: ${sheet.width}px !important; height: auto !important;
+}
+html[data-print-layout=handout] .reveal .slides .handout-sheet {
+  position: relative; width: ${sheet.width}px; height: ${sheet.height - 1}px; overflow: hidden;
+  break-after: page; background: #fff; color: #111;
+}
+html[data-print-layout=handout] .reveal .slides .handout-sheet:last-child { break-after: auto; }
+html[data-print-layout=handout] .reveal .slides .handout-frame {
+  position: absolute; left: ${sheet.margin}px; top: ${sheet.margin}px; transform-origin: 0 0;
+  outline: 2px solid #9a9a9a;
+}
+html[data-print-layout=handout] .reveal .slides .handout-frame .pdf-page { break-after: auto !important; }
+html[data-print-layout=handout] .reveal .handout-notes {
+  position: absolute; left: ${sheet.margin}px; right: ${sheet.margin}px; bottom: ${sheet.margin}px;
+  font-size: 15px; line-height: 1.7; color: #111; text-align: left; font-weight: 400;
+}
+html[data-print-layout=handout] .reveal .handout-number {
+  position: absolute; right: ${sheet.margin}px; bottom: 18px; font-size: 11px; color: #555;
+}
+`;
+
+const scriptCss = `
+@page { margin: 18mm 18mm 20mm; }
+html[data-print-layout=script], html[data-print-layout=script] body {
+  background: #fff !important; color: #111; height: auto !important; overflow: visible !important;
+  width: auto !important;
+}
+html[data-print-layout=script] .reveal { display: none !important; }
+.speaker-script { font-size: 15px; line-height: 1.75; font-weight: 400; text-align: left; }
+.speaker-script .script-title { font-size: 26px; font-weight: 700; margin: 0 0 24px; }
+.speaker-script .script-slide { break-inside: avoid-page; margin: 0 0 20px; }
+.speaker-script h1, .speaker-script h2 { font-weight: 700; line-height: 1.4; margin: 0 0 6px; }
+.speaker-script h1 { font-size: 21px; padding-bottom: 4px; }
+.speaker-script h2 { font-size: 16px; }
+.speaker-script .script-head { display: flex; align-items: baseline; gap: 10px; }
+.speaker-script .script-head:has(h1) { border-bottom: 2px solid #111; margin: 14px 0 6px; }
+.speaker-script .script-number { color: #555; font-weight: 400; min-width: 1.6em; }
+.speaker-script p, .speaker-script ul, .speaker-script ol { margin: 0 0 6px; }
+.speaker-script strong, .speaker-script b { font-weight: 700; }
+`;
+
+function settings(): RuntimeSettings {
+  return JSON.parse(document.getElementById('deck-runtime')!.textContent!) as RuntimeSettings;
+}
+
+function addStyle(css: string): void {
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
+}
+
+/** The slides that make pages: every <section> that is not a vertical stack. */
+function leafSections(root: ParentNode): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('.slides section')].filter((section) => !section.querySelector('section'));
+}
+
+function notesOf(section: Element): string {
+  return section.querySelector('aside.notes')?.innerHTML ?? '';
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+/**
+ * The theme's font (set on .reveal), then the bundled Chinese font, which every site
+ * carries: printed Chinese must never fall back to a system font (there may be none, and
+ * a missing glyph prints as an empty box).
+ */
+function deckFont(): string {
+  return `${getComputedStyle(document.querySelector('.reveal')!).fontFamily}, 'Noto Sans SC', sans-serif`;
+}
+
+function buildHandout(): void {
+  const { width, height } = settings().reveal;
+  const scale = (sheet.width - 2 * sheet.margin) / width;
+  const pages = [...document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page')];
+  pages.forEach((page, index) => {
+    const sheetElement = document.createElement('div');
+    sheetElement.className = 'handout-sheet';
+    const frame = document.createElement('div');
+    frame.className = 'handout-frame';
+    frame.style.width = `${width}px`;
+    frame.style.height = `${height}px`;
+    frame.style.transform = `scale(${scale})`;
+    page.before(sheetElement);
+    frame.append(page);
+    const notes = document.createElement('div');
+    notes.className = 'handout-notes';
+    notes.style.top = `${sheet.margin + Math.ceil(height * scale) + 28}px`;
+    const section = page.querySelector('section');
+    notes.innerHTML = section ? notesOf(section) : '';
+    notes.style.fontFamily = deckFont();
+    const number = document.createElement('div');
+    number.className = 'handout-number';
+    number.textContent = `${index + 1} / ${pages.length}`;
+    sheetElement.append(frame, notes, number);
+  });
+}
+
+function buildScript(): void {
+  const reveal = document.querySelector<HTMLElement>('.reveal')!;
+  const script = document.createElement('main');
+  script.className = 'speaker-script';
+  script.style.fontFamily = deckFont();
+  const title = document.createElement('p');
+  title.className = 'script-title';
+  title.textContent = document.title;
+  script.append(title);
+  leafSections(reveal).forEach((section, index) => {
+    const item = document.createElement('section');
+    item.className = 'script-slide';
+    const heading = section.querySelector('h1, h2, h3');
+    // Chapters (h1 slides) become h1 and the rest h2, so the PDF outline nests like the talk.
+    const level = heading?.tagName === 'H1' ? 'h1' : 'h2';
+    // The number sits beside the heading, not in it, so the outline shows the bare title.
+    const head = document.createElement('div');
+    head.className = 'script-head';
+    const number = document.createElement('span');
+    number.className = 'script-number';
+    number.textContent = String(index + 1);
+    head.append(number);
+    if (heading) {
+      const title = document.createElement(level);
+      title.textContent = heading.textContent?.trim() ?? '';
+      head.append(title);
+    }
+    const notes = document.createElement('div');
+    notes.innerHTML = notesOf(section);
+    item.append(head, notes);
+    script.append(item);
+  });
+  reveal.after(script);
+}
+
+async function whenLoaded(): Promise<void> {
+  await nextFrame();
+  await nextFrame();
+  await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
+  await document.fonts.ready;
+  document.documentElement.dataset.printReady = 'true';
+}
+
+/**
+ * reveal.js's print CSS zeroes every slide's padding (`!important`), so a theme that pads
+ * its slides would print with text against the page edge. Each slide keeps the padding
+ * the theme gives it on screen, read before reveal.js switches to its print layout.
+ */
+function keepThemePadding(): void {
+  for (const section of leafSections(document)) section.style.setProperty('padding', getComputedStyle(section).padding, 'important');
+}
+
+function startPrintView(layout: Layout): void {
+  document.documentElement.dataset.printLayout = layout;
+  if (layout !== 'script') keepThemePadding();
+  if (layout !== 'slides') addStyle(layout === 'handout' ? handoutCss : scriptCss);
+  // reveal.js announces both events on its root element; they bubble to the document.
+  document.addEventListener(layout === 'script' ? 'ready' : 'pdf-ready', () => {
+    // reveal.js hides every slide but the current one from assistive technology; a PDF has
+    // no current slide, and its tags and outline come from headings that are not hidden.
+    for (const hidden of document.querySelectorAll('.reveal .slides [aria-hidden]')) hidden.removeAttribute('aria-hidden');
+    // reveal.js has just declared an @page of the slide's size; a handout is an A4 sheet.
+    if (layout === 'handout') addStyle(`@page { size: ${sheet.width}px ${sheet.height}px; margin: 0; }`);
+    if (layout === 'handout') buildHandout();
+    if (layout === 'script') buildScript();
+    void whenLoaded();
+  }, { once: true });
+}
+
+const layout = new URLSearchParams(location.search).get('deckPrint');
+if (layout === 'slides' || layout === 'handout' || layout === 'script') startPrintView(layout);

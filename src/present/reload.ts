@@ -1,0 +1,52 @@
+// Live reload without a page reload: fetch the rebuilt deck.json, swap the slides' DOM,
+// let reveal.js re-read it, and put the deck back where it was (slide, fragment,
+// overview). Page state (scripts, timers, the presenter's clock) survives.
+import type { RevealApi } from 'reveal.js';
+import type { DeckJson } from '../site/deck-json.js';
+import { applyState, stateOf } from './reveal-driver.js';
+
+function isDeckJson(value: unknown): value is Pick<DeckJson, 'slidesHtml' | 'version'> {
+  if (typeof value !== 'object' || value === null) return false;
+  const { slidesHtml, version } = value as Record<string, unknown>;
+  return typeof slidesHtml === 'string' && typeof version === 'string';
+}
+
+export async function fetchDeckJson(): Promise<Pick<DeckJson, 'slidesHtml' | 'version'>> {
+  // The page's own folder: deck.json sits beside index.html in every mode.
+  const response = await fetch('deck.json', { cache: 'no-store' });
+  if (!response.ok) throw new Error(`deck.json: HTTP ${response.status}`);
+  const data: unknown = await response.json();
+  if (!isDeckJson(data)) throw new Error('deck.json: unexpected shape');
+  return data;
+}
+
+export class ReloadController {
+  private version = '';
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly reveal: RevealApi,
+    /** Called after the slides were swapped and the position restored. */
+    private readonly reloaded: () => void = () => {},
+  ) {}
+
+  /** Reloads; overlapping calls run one after the other so the last save wins. */
+  reload(): Promise<void> {
+    this.queue = this.queue.then(() => this.apply()).catch((error: unknown) => console.error('live reload failed:', error));
+    return this.queue;
+  }
+
+  private async apply(): Promise<void> {
+    const next = await fetchDeckJson();
+    if (next.version === this.version) return;
+    this.version = next.version;
+    const slides = document.querySelector('.reveal .slides');
+    if (!slides) return;
+    const before = stateOf(this.reveal);
+    if (before.overview) this.reveal.toggleOverview(false);
+    slides.innerHTML = next.slidesHtml;
+    this.reveal.sync();
+    applyState(this.reveal, before);
+    this.reloaded();
+  }
+}

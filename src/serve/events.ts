@@ -1,0 +1,38 @@
+// Server-sent events to every open page: the browser-mode transport of host events
+// (src/present/host.ts). A page that connects while the deck is broken is told at once.
+import type { ServerResponse } from 'node:http';
+import type { HostEvent } from '../present/host.js';
+
+export class EventHub {
+  private readonly clients = new Set<ServerResponse>();
+  private standing: HostEvent | null = null;
+
+  connect(res: ServerResponse): void {
+    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    res.socket?.setNoDelay(true);
+    res.write('retry: 500\n\n');
+    if (this.standing) res.write(frame(this.standing));
+    this.clients.add(res);
+    res.on('close', () => this.clients.delete(res));
+  }
+
+  send(event: HostEvent): void {
+    // Diagnostics stand until the next good deck; a good deck needs no replay.
+    this.standing = event.type === 'diagnostics' ? event : null;
+    const data = frame(event);
+    for (const res of this.clients) res.write(data);
+  }
+
+  get size(): number {
+    return this.clients.size;
+  }
+
+  close(): void {
+    for (const res of this.clients) res.end();
+    this.clients.clear();
+  }
+}
+
+function frame(event: HostEvent): string {
+  return `data: ${JSON.stringify(event)}\n\n`;
+}

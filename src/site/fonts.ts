@@ -1,0 +1,200 @@
+// The bundled Chinese font (@fontsource/noto-sans-sc, split by the package into woff2
+// chunks by unicode-range), weights 400 and 700 only, as files of the site plus a
+// fonts/fonts.css declaring them. Two strategies:
+//  - 'subset': only the glyphs the deck uses. Each chunk that covers a used character is
+//    cut down with subset-font (harfbuzz in wasm) to exactly those characters; the
+//    @font-face says so in its unicode-range. Subsets are cached on disk, keyed by the
+//    font package version, chunk and characters, so a warm build does no font work.
+//  - 'chunks': every chunk as shipped, declared with its unicode-range; the browser
+//    fetches only the chunks a page needs. No work per build, and characters typed
+//    during live reload are covered — for the server, the Electron protocol and PDF.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../paths.js';
+import { formatUnicodeRange, lowerBound, parseUnicodeRange, type Range } from './unicode-range.js';
+
+export type FontStrategy = 'subset' | 'chunks';
+
+export const fontFamily = 'Noto Sans SC';
+export const fontWeights = [400, 700] as const;
+/** Where fonts.css sits in the site; font files sit beside it. */
+export const fontsCssPath = 'fonts/fonts.css';
+
+const fontPackageDir = join(packageRoot, 'node_modules', '@fontsource', 'noto-sans-sc');
+
+export interface FontChunk {
+  weight: number;
+  /** woff2 file name inside the package's files/ folder. */
+  file: string;
+  unicodeRange: string;
+  ranges: Range[];
+}
+
+export interface FontBundle {
+  /** Content of fonts/fonts.css. */
+  css: string;
+  /** Site path (fonts/…) → woff2 bytes. */
+  files: Map<string, Uint8Array>;
+}
+
+export interface SubsetOptions {
+  /** Folder for cached subsets; created when missing. Unwritable means no cache, not failure. */
+  cacheDir: string;
+}
+
+export const defaultFontCacheDir = join(packageRoot, 'node_modules', '.cache', 'deck-fonts');
+
+let chunkList: FontChunk[] | undefined;
+
+/** The package's chunks in its own declaration order (which decides overlaps, see below). */
+export function fontChunks(): FontChunk[] {
+  if (chunkList) return chunkList;
+  chunkList = [];
+  for (const weight of fontWeights) {
+    const css = readFileSync(join(fontPackageDir, `${weight}.css`), 'utf8');
+    for (const block of css.matchAll(/@font-face\s*{([^}]*)}/g)) {
+      const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block[1]!)?.[1];
+      const unicodeRange = /unicode-range:\s*([^;]+);/.exec(block[1]!)?.[1]?.trim();
+      if (file && unicodeRange) chunkList.push({ weight, file, unicodeRange, ranges: parseUnicodeRange(unicodeRange) });
+    }
+  }
+  return chunkList;
+}
+
+const fileCache = new Map<string, Buffer>();
+function chunkBytes(file: string): Buffer {
+  let bytes = fileCache.get(file);
+  if (!bytes) {
+    bytes = readFileSync(join(fontPackageDir, 'files', file));
+    fileCache.set(file, bytes);
+  }
+  return bytes;
+}
+
+function fontFace(weight: number, url: string, unicodeRange: string): string {
+  // 'block': with no Chinese system font the fallback would be empty boxes, so it is
+  // better to wait the few milliseconds a local file takes than to flash them.
+  return `@font-face {\n  font-family: '${fontFamily}';\n  font-style: normal;\n  font-weight: ${weight};\n  font-display: block;\n  src: url(${url}) format('woff2');\n  unicode-range: ${unicodeRange};\n}\n`;
+}
+
+/** All chunks, untouched. Chunk bytes are read once per process and shared between builds. */
+export function chunkedFonts(): FontBundle {
+  const files = new Map<string, Uint8Array>();
+  const faces: string[] = [];
+  for (const chunk of fontChunks()) {
+    files.set(`fonts/${chunk.file}`, chunkBytes(chunk.file));
+    faces.push(fontFace(chunk.weight, chunk.file, chunk.unicodeRange));
+  }
+  return { css: faces.join('\n'), files };
+}
+
+/**
+ * Which chunk draws each code point, per weight. Where chunks overlap the browser uses
+ * the last declared face, so the last covering chunk wins here too; code points no chunk
+ * covers are left out (they would fall back to a system font).
+ */
+export function assignCodePoints(codePoints: readonly number[]): Map<FontChunk, number[]> {
+  const sorted = [...new Set(codePoints)].sort((a, b) => a - b);
+  const assigned = new Map<FontChunk, number[]>();
+  for (const weight of fontWeights) {
+    // Walk the chunks in declaration order, each range finding its code points by binary
+    // search; a later chunk overwrites an earlier one, as in the browser.
+    const owner = new Map<number, FontChunk>();
+    for (const chunk of fontChunks()) {
+      if (chunk.weight !== weight) continue;
+      for (const [start, end] of chunk.ranges) {
+        for (let i = lowerBound(sorted, start); i < sorted.length && sorted[i]! <= end; i++) owner.set(sorted[i]!, chunk);
+      }
+    }
+    for (const cp of sorted) {
+      const chunk = owner.get(cp);
+      if (!chunk) continue;
+      const list = assigned.get(chunk) ?? [];
+      list.push(cp);
+      assigned.set(chunk, list);
+    }
+  }
+  return assigned;
+}
+
+let fontPackageVersion: string | undefined;
+function cacheKey(chunk: FontChunk, codePoints: readonly number[]): string {
+  return createHash('sha256').update(`${fontPackageVersion}\n${chunk.file}\n${codePoints.join(',')}`).digest('hex').slice(0, 32);
+}
+
+function readCached(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCached(dir: string, path: string, bytes: Uint8Array | string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    // Write then rename, so a concurrent build never reads half a font.
+    const temp = `${path}.${process.pid}.tmp`;
+    writeFileSync(temp, bytes);
+    renameSync(temp, path);
+  } catch {
+    // The cache only saves time; a read-only location (e.g. inside a packaged app) is fine.
+  }
+}
+
+interface SubsetManifest {
+  css: string;
+  /** Site path → cache file name. */
+  files: [string, string][];
+}
+
+/**
+ * Only the glyphs for `codePoints`, one subset file per chunk that covers any of them.
+ * A manifest cached per set of characters lets a warm build skip reading the package's
+ * chunk tables altogether.
+ */
+export async function subsetFonts(codePoints: readonly number[], options: SubsetOptions): Promise<FontBundle> {
+  fontPackageVersion ??= (JSON.parse(readFileSync(join(fontPackageDir, 'package.json'), 'utf8')) as { version: string }).version;
+  const manifestPath = join(options.cacheDir, `set-${createHash('sha256').update(`${fontPackageVersion}\n${codePoints.join(',')}`).digest('hex').slice(0, 32)}.json`);
+  const cachedManifest = readCached(manifestPath);
+  if (cachedManifest) {
+    const manifest = JSON.parse(cachedManifest.toString('utf8')) as SubsetManifest;
+    const files = new Map<string, Uint8Array>();
+    for (const [sitePath, cacheFile] of manifest.files) {
+      const bytes = readCached(join(options.cacheDir, cacheFile));
+      if (!bytes) break;
+      files.set(sitePath, bytes);
+    }
+    if (files.size === manifest.files.length) return { css: manifest.css, files };
+  }
+
+  const files = new Map<string, Uint8Array>();
+  const faces: string[] = [];
+  const entries: [string, string][] = [];
+  const misses: { chunk: FontChunk; cps: number[]; cachePath: string; sitePath: string }[] = [];
+  for (const [chunk, cps] of assignCodePoints(codePoints)) {
+    const key = cacheKey(chunk, cps);
+    const name = `${chunk.file.replace(/-normal\.woff2$/, '')}-${key.slice(0, 8)}.woff2`;
+    const sitePath = `fonts/${name}`;
+    const cachePath = join(options.cacheDir, `${key}.woff2`);
+    entries.push([sitePath, `${key}.woff2`]);
+    const cached = readCached(cachePath);
+    if (cached) files.set(sitePath, cached);
+    else misses.push({ chunk, cps, cachePath, sitePath });
+    faces.push(fontFace(chunk.weight, name, formatUnicodeRange(cps)));
+  }
+  if (misses.length) {
+    // Loaded only on a cache miss: instantiating harfbuzz is the slow part of a cold build.
+    const { default: subsetFont } = await import('subset-font');
+    for (const miss of misses) {
+      const text = String.fromCodePoint(...miss.cps);
+      const bytes = await subsetFont(chunkBytes(miss.chunk.file), text, { targetFormat: 'woff2' });
+      writeCached(options.cacheDir, miss.cachePath, bytes);
+      files.set(miss.sitePath, bytes);
+    }
+  }
+  const css = faces.join('\n');
+  writeCached(options.cacheDir, manifestPath, JSON.stringify({ css, files: entries } satisfies SubsetManifest));
+  return { css, files };
+}

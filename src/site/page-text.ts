@@ -1,0 +1,52 @@
+// The characters a deck can put on screen or paper, so the font subset covers them all:
+// slide and note text (notes are shown in the presenter view and printed in handouts),
+// text inside inlined SVG, the title, and CSS `content:` strings of the theme.
+
+const namedEntities: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', mdash: '—', ndash: '–',
+  hellip: '…', laquo: '«', raquo: '»', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', middot: '·',
+  bull: '•', copy: '©', reg: '®', trade: '™', times: '×', divide: '÷', deg: '°', larr: '←', rarr: '→',
+  uarr: '↑', darr: '↓', harr: '↔', check: '✓', hearts: '♥', euro: '€', yen: '¥', pound: '£', sect: '§',
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const cp = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : '';
+    }
+    return namedEntities[body.toLowerCase()] ?? whole;
+  });
+}
+
+/** Text content of an HTML fragment or page: tags dropped, entities decoded. */
+export function htmlText(html: string): string {
+  return decodeEntities(html.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<[^>]*>/g, ' '));
+}
+
+/** Strings in CSS `content:` declarations (e.g. quotes or labels a theme draws). */
+export function cssContentText(css: string): string {
+  const out: string[] = [];
+  for (const m of css.matchAll(/content\s*:\s*([^;}]*)/g)) {
+    for (const s of m[1]!.matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g)) {
+      out.push((s[1] ?? s[2] ?? '').replace(/\\([0-9a-f]{1,6})\s?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))));
+    }
+  }
+  return out.join(' ');
+}
+
+// Printable ASCII is always kept: the runtime writes numbers and labels (slide counters,
+// timers) that are not in the page source.
+const alwaysKept = Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i);
+
+/** Sorted, distinct code points of the given texts plus printable ASCII; control characters dropped. */
+export function codePointsOf(...texts: string[]): number[] {
+  const set = new Set<number>(alwaysKept);
+  for (const text of texts) {
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      if (cp >= 0x20 && !(cp >= 0x7f && cp < 0xa0)) set.add(cp);
+    }
+  }
+  return [...set].sort((a, b) => a - b);
+}

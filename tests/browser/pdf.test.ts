@@ -1,0 +1,189 @@
+// PDF export, checked the way a reader of the PDF would: poppler's tools for pages, text
+// and fonts, pdf-lib for the outline, and a page rendered to pixels to see it is not blank.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadDeck } from '../../src/deck/load.js';
+import type { Deck, Slide } from '../../src/deck/model.js';
+import { exitCodes } from '../../src/errors.js';
+import { exportPdf } from '../../src/pdf/export.js';
+import type { PdfOptions } from '../../src/pdf/options.js';
+import { PlaywrightRenderer } from '../../src/pdf/playwright-renderer.js';
+import { chromiumPath } from '../helpers/browser.js';
+import { inkRatio, pageCount, pageLinks, pageText, pdfFonts, pdfInfo, pdfLanguage, pdfOutline } from '../helpers/pdf.js';
+
+const fixture = resolve('tests/fixtures/pdf-deck');
+const shipped = resolve('slides');
+const cli = resolve('out/cli.mjs');
+const work = mkdtempSync(join(tmpdir(), 'deck-pdf-'));
+/** Where PNG renders of a few pages go, for a person to look at. */
+const pictures = join(tmpdir(), 'deck-pdf-pages');
+mkdirSync(pictures, { recursive: true });
+
+const renderer = new PlaywrightRenderer(chromiumPath);
+afterAll(() => renderer.close());
+
+function deckAt(path: string): Deck {
+  const { deck } = loadDeck(path);
+  if (!deck) throw new Error(`no deck at ${path}`);
+  return deck;
+}
+
+async function exportTo(name: string, deck: Deck, options: Partial<PdfOptions> = {}): Promise<string> {
+  const file = join(work, name);
+  writeFileSync(file, await exportPdf(deck, { layout: 'slides', fragments: 'final', ...options }, renderer));
+  return file;
+}
+
+function deck(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+  return spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: options.cwd ?? work, env: { ...process.env, CHROME_PATH: chromiumPath, ...options.env } });
+}
+
+/** Text of a page with the line breaks and layout spaces a viewer's search ignores. */
+function searchable(file: string, page: number): string {
+  return pageText(file, page).replace(/\s+/g, '');
+}
+
+describe('slide pages', () => {
+  let file: string;
+  beforeAll(async () => {
+    file = await exportTo('slides.pdf', deckAt(fixture));
+  });
+
+  test('one page per slide, vertical slides included, each the size of the 16:9 frame', () => {
+    expect(pageCount(file)).toBe(5);
+    // 1280×720 CSS px = 960×540 pt.
+    expect(pdfInfo(file)['Page size']).toMatch(/^960 x 540 pts/);
+  });
+
+  test('the Chinese text is real text, found on the right page, and notes are not printed', () => {
+    expect(searchable(file, 1)).toContain('第一章开场');
+    expect(searchable(file, 2)).toContain('定位是产品经理对市场的判断');
+    expect(searchable(file, 4)).toContain('第二章转折');
+    expect(searchable(file, 5)).toContain('纵向堆叠里的内容');
+    expect(searchable(file, 2)).not.toContain('第二页备注');
+  });
+
+  test('fonts are embedded as real fonts, the bundled Noto Sans SC among them, none of Type 3', () => {
+    const fonts = pdfFonts(file);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((font) => !font.embedded)).toEqual([]);
+    expect(fonts.filter((font) => font.type.includes('Type 3'))).toEqual([]);
+    expect(fonts.some((font) => /NotoSansSC/.test(font.name))).toBe(true);
+  });
+
+  test('the outline has the chapters, with the slide titles under them', async () => {
+    const outline = await pdfOutline(readFileSync(file));
+    expect(outline.map((item) => item.title)).toEqual(['第一章 开场', '第二章 转折']);
+    expect(outline[0]!.children.map((item) => item.title)).toEqual(['定位决定功能', '逐步出现的要点']);
+    expect(outline[1]!.children.map((item) => item.title)).toEqual(['竖直堆叠的一页']);
+  });
+
+  test('title, author and language are in the document metadata', async () => {
+    const info = pdfInfo(file);
+    expect(info.Title).toBe('打印测试：企业微信的定位');
+    expect(info.Author).toBe('测试作者张三');
+    expect(await pdfLanguage(readFileSync(file))).toBe('zh-CN');
+  });
+
+  test('links stay clickable', async () => {
+    expect(await pageLinks(readFileSync(file), 2)).toContain('mailto:deck@example.com');
+  });
+
+  test('a page is not blank', () => {
+    expect(inkRatio(file, 2, join(pictures, 'fixture-slide-2'))).toBeGreaterThan(0.005);
+  });
+});
+
+test('--fragments steps prints one page per fragment step', async () => {
+  const file = await exportTo('steps.pdf', deckAt(fixture), { fragments: 'steps' });
+  // The slide with two fragments: before any, after the first, after both.
+  expect(pageCount(file)).toBe(7);
+  expect(searchable(file, 3)).toContain('逐步出现的要点');
+  expect(searchable(file, 3)).not.toContain('第一步');
+  expect(searchable(file, 4)).toContain('第一步：内部沟通');
+  expect(searchable(file, 4)).not.toContain('第二步');
+  expect(searchable(file, 5)).toContain('第二步：连接客户');
+});
+
+test('a handout puts each slide and its speaker notes on one A4 page', async () => {
+  const file = await exportTo('handout.pdf', deckAt(fixture), { layout: 'handout' });
+  expect(pageCount(file)).toBe(5);
+  expect(pdfInfo(file)['Page size']).toMatch(/\(A4\)/);
+  expect(searchable(file, 2)).toContain('定位决定功能');
+  expect(searchable(file, 2)).toContain('第二页备注：抓住了定位，功能几乎可以自己推出来。');
+  expect(searchable(file, 5)).toContain('第五页备注：竖直页面也要单独成页。');
+  expect(pdfFonts(file).filter((font) => font.type.includes('Type 3') || !font.embedded)).toEqual([]);
+  expect(inkRatio(file, 2, join(pictures, 'fixture-handout-2'))).toBeGreaterThan(0.005);
+});
+
+test('--notes prints the speaker script: titles and notes, no slide content', async () => {
+  const file = await exportTo('script.pdf', deckAt(fixture), { layout: 'script' });
+  const text = Array.from({ length: pageCount(file) }, (_, i) => searchable(file, i + 1)).join('');
+  const order = ['第一章开场', '开场备注', '定位决定功能', '第二页备注', '逐步出现的要点', '第三页备注', '第二章转折', '第四页备注', '竖直堆叠的一页', '第五页备注'];
+  const positions = order.map((phrase) => text.indexOf(phrase));
+  expect(positions.every((p) => p >= 0)).toBe(true);
+  expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  expect(text).not.toContain('纵向堆叠里的内容');
+  expect(pdfFonts(file).filter((font) => font.type.includes('Type 3') || !font.embedded)).toEqual([]);
+  expect((await pdfOutline(readFileSync(file))).map((item) => item.title)).toEqual(['第一章 开场', '第二章 转折']);
+  expect(inkRatio(file, 1, join(pictures, 'fixture-script-1'))).toBeGreaterThan(0.005);
+});
+
+describe('the shipped deck, through the command line', () => {
+  const slides: Slide[] = deckAt(shipped).stacks.flatMap((stack) => stack.slides);
+  let file: string;
+  let run: ReturnType<typeof deck>;
+  beforeAll(() => {
+    run = deck(['export', 'pdf', shipped]);
+    file = join(work, `${deckAt(shipped).config.title}.pdf`);
+  });
+
+  test('writes "<title>.pdf" in the current folder with a page per slide', () => {
+    expect(run.stderr).not.toMatch(/error/i);
+    expect(run.status).toBe(0);
+    expect(pageCount(file)).toBe(slides.length);
+  });
+
+  test('each slide title is found on its own page', () => {
+    slides.forEach((slide, index) => {
+      if (slide.title) expect(searchable(file, index + 1)).toContain(slide.title.replace(/\s+/g, ''));
+    });
+  });
+
+  test('only embedded fonts, none of Type 3', () => {
+    expect(pdfFonts(file).filter((font) => font.type.includes('Type 3') || !font.embedded)).toEqual([]);
+  });
+
+  test('the outline lists every chapter', async () => {
+    const chapters = slides.filter((slide) => slide.titleLevel === 1).map((slide) => slide.title);
+    expect((await pdfOutline(readFileSync(file))).map((item) => item.title)).toEqual(chapters);
+  });
+
+  test('pages are not blank', () => {
+    for (const page of [1, 2, Math.ceil(slides.length / 2)]) expect(inkRatio(file, page, join(pictures, `shipped-${page}`))).toBeGreaterThan(0.005);
+  });
+});
+
+describe('command-line refusals', () => {
+  test('a deck with errors is not exported: diagnostics printed, exit 1, no file', () => {
+    const result = deck(['export', 'pdf', resolve('tests/fixtures/pdf-broken-deck'), '-o', 'broken.pdf']);
+    expect(result.status).toBe(exitCodes.deckErrors);
+    expect(result.stderr).toMatch(/deck\.yaml:2:1: error: duration/);
+    expect(spawnSync('test', ['-e', join(work, 'broken.pdf')]).status).not.toBe(0);
+  });
+
+  test('no browser: exit 4 and a message naming what was looked for', () => {
+    const result = deck(['export', 'pdf', fixture, '--browser', join(work, 'no-such-chrome')]);
+    expect(result.status).toBe(exitCodes.noBrowser);
+    expect(result.stderr).toContain(join(work, 'no-such-chrome'));
+  });
+
+  test('wrong options: exit 2 with what is allowed', () => {
+    const result = deck(['export', 'pdf', fixture, '--layout', 'grid']);
+    expect(result.status).toBe(exitCodes.usage);
+    expect(result.stderr).toContain('"slides" or "handout"');
+  });
+});
