@@ -1,25 +1,22 @@
-// The keyboard shortcuts, as data: Help → Keyboard Shortcuts shows this list, and the menu
-// labels its items with the same keys.
+// The keyboard shortcuts, as data: Help → Keyboard Shortcuts shows this list. The page
+// keys come from the presenting runtime's own map (src/present/keyboard.ts), so the
+// help cannot drift from what the keys do; the shell adds its menu-only commands.
+import { shortcuts as pageShortcuts } from '../src/present/keyboard.js';
+
 export interface Shortcut {
   keys: string;
   action: string;
 }
 
-export const shortcuts: readonly Shortcut[] = [
-  { keys: '→  ↓  Space  PageDown', action: 'Next slide or fragment (clickers send PageDown)' },
-  { keys: '←  ↑  PageUp', action: 'Previous slide or fragment' },
-  { keys: 'Home  /  End', action: 'First / last slide' },
-  { keys: 'Number, then Enter', action: 'Jump to that slide' },
-  { keys: 'O  /  Esc', action: 'Overview of all slides' },
-  { keys: 'B  /  .', action: 'Black screen (press again to come back)' },
-  { keys: 'F', action: 'Full screen' },
-  { keys: 'S', action: 'Presenter view' },
-  { keys: 'Ctrl+Shift+D (⌘⇧D)', action: 'Swap displays (audience ↔ presenter)' },
-  { keys: 'Ctrl+Shift+M (⌘⇧M)', action: 'Single-screen mode, for video calls' },
-  { keys: 'Ctrl+R (⌘R)', action: 'Reload the deck from disk' },
-  { keys: 'Ctrl+O (⌘O)', action: 'Open a deck folder' },
-  { keys: 'Ctrl+E (⌘E)', action: 'Export PDF' },
+const shellShortcuts: readonly Shortcut[] = [
+  { keys: 'Ctrl+Shift+D (⌘⇧D)', action: 'swap displays (audience ↔ presenter)' },
+  { keys: 'Ctrl+Shift+M (⌘⇧M)', action: 'single-screen mode, for video calls' },
+  { keys: 'Ctrl+R (⌘R)', action: 'reload the deck from disk' },
+  { keys: 'Ctrl+O (⌘O)', action: 'open a deck folder' },
+  { keys: 'Ctrl+E (⌘E)', action: 'export PDF' },
 ];
+
+export const shortcuts: readonly Shortcut[] = [...pageShortcuts, ...shellShortcuts];
 
 export function formatShortcuts(list: readonly Shortcut[] = shortcuts): string {
   const width = Math.max(...list.map((s) => s.keys.length));

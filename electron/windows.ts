@@ -57,6 +57,8 @@ export function secureWebPreferences(preload: string | undefined): WebPreference
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
+    // Middle-click would otherwise try to open links in new windows (denied anyway).
+    disableBlinkFeatures: 'Auxclick',
     spellcheck: false,
     ...(preload ? { preload } : {}),
   };

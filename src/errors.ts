@@ -57,7 +57,9 @@ export class DeckError extends Error {
 
   /** The one-paragraph form printed to a terminal. */
   format(): string {
-    const where = this.place ? `${this.place.file}${this.place.line ? `:${this.place.line}` : ''}: ` : '';
+    // A message that already names the file reads better without it repeated in front.
+    const named = this.place && !this.place.line && this.message.includes(this.place.file);
+    const where = this.place && !named ? `${this.place.file}${this.place.line ? `:${this.place.line}` : ''}: ` : '';
     return `${where}${this.message}\n  ${this.hint}`;
   }
 }

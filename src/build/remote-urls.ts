@@ -38,11 +38,19 @@ function urlsInTags(text: string): string[] {
   return found;
 }
 
+/** Cheap first pass: most files hold no URL at all once namespace names are set aside. */
+function mayHoldUrl(text: string): boolean {
+  let rest = text;
+  for (const name of namespaceNames) rest = rest.replaceAll(name, '');
+  return /https?:\/\//i.test(rest);
+}
+
 export function findRemoteUrls(files: SiteFiles): RemoteUrl[] {
   const found: RemoteUrl[] = [];
   for (const [path, content] of files) {
     if (!textTypes.test(path)) continue;
     const text = typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
+    if (!mayHoldUrl(text)) continue;
     // A <script> holds the runtime settings as JSON: treat it like the app's own files.
     const scripts = markupTypes.test(path) ? [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]!) : [];
     const urls = markupTypes.test(path) ? [...urlsInTags(text), ...scripts.flatMap(urlsIn)] : urlsIn(text);

@@ -51,12 +51,12 @@ export function parseConfig(yamlText: string, source: ConfigSource): ConfigResul
     return { file: source.file, line: pos.line + source.firstLine - 1, column: pos.col };
   };
 
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      diagnostics.push(
-        error(at(e.pos[0]), 'yaml-invalid', `invalid YAML: ${firstLine(e.message)}`, 'Fix the YAML syntax here (check indentation, colons and quotes); the deck uses default settings until then.'),
-      );
-    }
+  // Only the first syntax error: the ones after it are usually its echoes.
+  const syntax = doc.errors[0];
+  if (syntax) {
+    diagnostics.push(
+      error(at(syntax.pos[0]), 'yaml-invalid', `invalid YAML: ${firstLine(syntax.message)}`, 'Fix the YAML syntax here or on the line above (check indentation, colons, quotes and brackets); the deck uses default settings until then.'),
+    );
     return { config, diagnostics };
   }
   const root = doc.contents;

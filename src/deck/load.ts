@@ -1,7 +1,7 @@
 // The one place that reads a deck from disk: a folder of markdown files (plus an
 // optional deck.yaml) or a single markdown file with front matter → Deck + diagnostics.
 // Everything it decides is delegated: files.ts (which files, bytes → text), config.ts
-// (settings), split.ts / notes.ts (slides and notes), assets.ts (images), render.ts.
+// (settings), slides.ts (split, notes, render), assets.ts (images), render.ts (markdown).
 // It never throws on bad input; what cannot be used becomes a Diagnostic.
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -9,12 +9,9 @@ import { createAssetResolver, type AssetDisk } from './assets.js';
 import { parseConfig, splitFrontMatter, defaultConfig, type ConfigResult } from './config.js';
 import { error, warning } from './diagnostics.js';
 import { configFileName, decodeText, orderFiles } from './files.js';
-import type { Deck, Diagnostic, LoadResult, Slide, Stack } from './model.js';
-import { splitNotes } from './notes.js';
+import type { Deck, Diagnostic, LoadResult, Stack } from './model.js';
 import { createSlideRenderer, type SlideRenderer } from './render.js';
-import type { RenderContext } from './render-context.js';
-import { splitSlides } from './split.js';
-import { escapeHtml, htmlToText } from './text.js';
+import { addFileSlides, type SourceFile } from './slides.js';
 import { assetsDir } from '../paths.js';
 
 export interface LoadOptions {
@@ -53,14 +50,6 @@ function installedThemes(): string[] {
   }
 }
 
-/** A markdown source of the deck, decoded, with the line its text starts on. */
-interface SourceFile {
-  name: string;
-  abs: string;
-  text: string;
-  firstLine: number;
-}
-
 export function loadDeck(path: string, options: LoadOptions = {}): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const report = (d: Diagnostic) => diagnostics.push(d);
@@ -77,8 +66,9 @@ export function loadDeck(path: string, options: LoadOptions = {}): LoadResult {
     return { deck: null, diagnostics };
   }
   const themes = options.themes ?? installedThemes();
-  const isDir = stat.isDirectory();
-  const root = isDir ? real : dirname(real);
+  // `deck check slides/deck.yaml` means the folder deck, not a markdown file named deck.yaml.
+  const isDir = stat.isDirectory() || basename(real) === configFileName;
+  const root = stat.isDirectory() ? real : dirname(real);
   const sources: SourceFile[] = [];
   const readText = (abs: string, name: string): string | null => {
     let bytes: Uint8Array;
@@ -149,113 +139,26 @@ export function loadDeck(path: string, options: LoadOptions = {}): LoadResult {
   const render = options.render ?? createSlideRenderer();
   const assets = createAssetResolver(root, disk, report);
   const stacks: Stack[] = [];
-  for (const source of sources) loadFile(source, render, assets, stacks, report);
+  for (const source of sources) addFileSlides(source, render, assets, stacks, report);
 
   if (stacks.length === 0) {
+    const unreadable = sources.length === 0 && diagnostics.some((d) => d.code.startsWith('file-'));
+    const none = sources.length === 0 && !unreadable;
     report(
       error(
         emptyDeckPlace,
         'deck-empty',
-        sources.length === 0 && diagnostics.every((d) => d.severity !== 'error') ? 'the deck has no markdown files' : 'the deck has no slides',
-        isDir ? 'Add a markdown file (e.g. 01-intro.md) with some text to the deck folder; separate slides with a line holding only ---.' : 'Write some markdown in the file; separate slides with a line holding only ---.',
+        unreadable ? 'the deck has no slide that could be read' : none ? 'the deck has no markdown files' : 'the deck has no slides',
+        unreadable
+          ? 'Fix the errors above and check again.'
+          : isDir
+            ? 'Add a markdown file (e.g. 01-intro.md) with some text to the deck folder; separate slides with a line holding only ---.'
+            : 'Write some markdown in the file; separate slides with a line holding only ---.',
       ),
     );
   }
   const deck: Deck | null = stacks.length ? { root, config: settings.config, stacks, assets: assets.assets } : null;
   return { deck, diagnostics: tidy(diagnostics, sources.map((s) => s.name)) };
-}
-
-function loadFile(source: SourceFile, render: SlideRenderer, assets: ReturnType<typeof createAssetResolver>, stacks: Stack[], report: (d: Diagnostic) => void): void {
-  const file = source.name;
-  const split = splitSlides(source.text, source.firstLine);
-  const fileLines = source.text.split('\n');
-  const lineText = (line: number) => fileLines[line - source.firstLine] ?? '';
-
-  for (const line of split.ambiguousSeparators) {
-    report(
-      warning(
-        { file, line },
-        'separator-ambiguous',
-        `this ${lineText(line).trim()} is read as a slide break, but other markdown tools read it as underlining the line above (a heading)`,
-        'Put a blank line above --- to make the break explicit, or use `## heading` for a heading.',
-      ),
-    );
-  }
-  if (split.unclosedFence) {
-    report(
-      warning(
-        { file, line: split.unclosedFence },
-        'fence-unclosed',
-        'this code block is never closed, so every slide break after it is read as code',
-        `Close the block with a line holding only ${lineText(split.unclosedFence).trim().slice(0, 3) || '```'}.`,
-      ),
-    );
-  }
-
-  // Each file starts a new horizontal slide; a vertical slide with nothing above it in
-  // its file starts one too.
-  let stackOpenInFile = false;
-  for (const raw of split.slides) {
-    if (raw.text.trim() === '') continue;
-    const parts = splitNotes(raw.text);
-    const notesStartLine = raw.startLine + parts.notesLine;
-    const contextAt = (firstLine: number, text: string): RenderContext => ({
-      resolveAsset(src, line) {
-        const fileLine = firstLine + line - 1;
-        const column = lineText(fileLine).indexOf(src) + 1;
-        return assets.resolve({ fileAbs: source.abs, file, src, line: fileLine, column: Math.max(1, column) });
-      },
-      report(problem) {
-        const fileLine = Math.min(Math.max(1, problem.line), text.split('\n').length) + firstLine - 1;
-        report({ file, line: fileLine, column: Math.max(1, problem.column), severity: problem.severity, code: problem.code, message: problem.message, hint: problem.hint });
-      },
-    });
-    const body = renderSafely(render, parts.body, contextAt(raw.startLine, parts.body), { file, line: raw.startLine }, report);
-    const notesMarkdown = parts.notes.trim() === '' ? '' : parts.notes;
-    const notesHtml = notesMarkdown ? renderSafely(render, notesMarkdown, contextAt(notesStartLine, notesMarkdown), { file, line: notesStartLine }, report).html : '';
-
-    if (raw.startsStack || !stackOpenInFile) {
-      stacks.push({ slides: [] });
-      stackOpenInFile = true;
-    }
-    const stack = stacks[stacks.length - 1]!;
-    const slide: Slide = {
-      h: stacks.length - 1,
-      v: stack.slides.length,
-      file,
-      startLine: raw.startLine,
-      endLine: Math.max(raw.startLine, raw.endLine),
-      markdown: parts.body,
-      html: body.html,
-      attributes: body.attributes,
-      notesHtml,
-      notesText: notesHtml ? htmlToText(notesHtml) : '',
-      title: body.title,
-      titleLevel: body.titleLevel,
-      fragments: body.fragments,
-    };
-    stack.slides.push(slide);
-  }
-}
-
-/**
- * marked can overflow its stack on pathological input (thousands of nested `>`): the
- * slide then shows its text as typed, and the deck goes on.
- */
-function renderSafely(render: SlideRenderer, markdown: string, ctx: RenderContext, place: { file: string; line: number }, report: (d: Diagnostic) => void) {
-  try {
-    return render(markdown, ctx);
-  } catch (e) {
-    report(
-      error(
-        place,
-        'render-failed',
-        `this slide could not be rendered (${(e instanceof Error ? `${e.name}: ${e.message}` : String(e)).split('\n')[0]}); it is shown as plain text`,
-        'Simplify the markdown here: very deep nesting (long runs of > or list indents) is the usual cause.',
-      ),
-    );
-    return { html: `<p class="render-failed">${escapeHtml(markdown).replace(/\n/g, '<br>')}</p>`, attributes: {}, fragments: 0, title: '', titleLevel: 0 };
-  }
 }
 
 /** One copy of each diagnostic, in reading order: settings first, then the files in deck order. */
@@ -271,6 +174,7 @@ function tidy(list: Diagnostic[], fileOrder: string[]): Diagnostic[] {
       return true;
     })
     .map((d, i) => ({ d, i }))
-    .sort((a, b) => (rank.get(a.d.file) ?? -1) - (rank.get(b.d.file) ?? -1) || a.d.line - b.d.line || a.d.column - b.d.column || a.i - b.i)
+    // An empty deck is the consequence of the others, so it comes last.
+    .sort((a, b) => Number(a.d.code === 'deck-empty') - Number(b.d.code === 'deck-empty') || (rank.get(a.d.file) ?? -1) - (rank.get(b.d.file) ?? -1) || a.d.line - b.d.line || a.d.column - b.d.column || a.i - b.i)
     .map(({ d }) => d);
 }

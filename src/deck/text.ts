@@ -13,7 +13,10 @@ export function escapeHtml(text: string): string {
  */
 export function htmlToText(html: string): string {
   return html
-    .replace(/>[ \t]*\n\s*</g, '><')
+    // Newlines between tags are source formatting, except inside <pre> where they are text.
+    .split(/(<pre\b[\s\S]*?<\/pre>)/i)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/>[ \t]*\n\s*</g, '><')))
+    .join('')
     .replace(/<(\/p|\/h[1-6]|\/pre|\/blockquote|\/ul|\/ol|\/table|\/div)\b[^>]*>/gi, '\n\n')
     .replace(/<(br|\/li|\/tr)\b[^>]*>/gi, '\n')
     .replace(/<[^>]*>/g, '')

@@ -12,6 +12,11 @@ export class PlaywrightRenderer implements PageRenderer {
 
   constructor(private readonly executablePath: string) {}
 
+  /** Starts the browser now, so it boots while the caller loads and builds the deck. */
+  warmUp(): void {
+    this.launch().catch(() => undefined);
+  }
+
   private launch(): Promise<Browser> {
     this.browser ??= chromium.launch({ executablePath: this.executablePath, args: [...chromiumArgs] }).catch((error: unknown) => {
       throw new DeckError(
@@ -29,7 +34,8 @@ export class PlaywrightRenderer implements PageRenderer {
     try {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(url);
+      // Waiting for printReady covers loading; no need to wait for the load event first.
+      await page.goto(url, { waitUntil: 'commit' });
       await page
         .waitForFunction(() => document.documentElement.dataset.printReady === 'true', undefined, { timeout: readyTimeoutMs, polling: 'raf' })
         .catch(() => {

@@ -56,6 +56,8 @@ function startAudience(reveal: RevealApi): void {
     else if (command.type === 'presenter') (host ? host.openPresenter() : openPresenterWindow());
     else runNavigation(reveal, command);
   };
+  // Black means black: the projector shows no "Resume presentation" button; B resumes.
+  reveal.getRevealElement()?.querySelector('.pause-overlay .resume-button')?.remove();
   onMove(reveal, () => sync.changed());
   new KeyboardController(run).start();
   sync.start();

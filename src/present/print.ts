@@ -172,15 +172,22 @@ function keepThemePadding(): void {
 
 function startPrintView(layout: Layout): void {
   document.documentElement.dataset.printLayout = layout;
+  const originals = new Set(leafSections(document));
   if (layout !== 'script') keepThemePadding();
-  if (layout !== 'slides') addStyle(layout === 'handout' ? handoutCss : scriptCss);
+  if (layout === 'script') addStyle(scriptCss);
   // reveal.js announces both events on its root element; they bubble to the document.
   document.addEventListener(layout === 'script' ? 'ready' : 'pdf-ready', () => {
     // reveal.js hides every slide but the current one from assistive technology; a PDF has
     // no current slide, and its tags and outline come from headings that are not hidden.
     for (const hidden of document.querySelectorAll('.reveal .slides [aria-hidden]')) hidden.removeAttribute('aria-hidden');
-    // reveal.js has just declared an @page of the slide's size; a handout is an A4 sheet.
-    if (layout === 'handout') addStyle(`@page { size: ${sheet.width}px ${sheet.height}px; margin: 0; }`);
+    // With fragment steps reveal.js prints copies of a slide; their headings are hidden
+    // from the tags so the outline lists each slide once, at its first page.
+    for (const section of leafSections(document)) {
+      if (!originals.has(section)) for (const heading of section.querySelectorAll('h1, h2, h3, h4, h5, h6')) heading.setAttribute('aria-hidden', 'true');
+    }
+    // Only now: reveal.js measured the slides at their own width, and has just declared
+    // an @page of the slide's size, which the handout's A4 sheet overrides.
+    if (layout === 'handout') addStyle(`${handoutCss}\n@page { size: ${sheet.width}px ${sheet.height}px; margin: 0; }`);
     if (layout === 'handout') buildHandout();
     if (layout === 'script') buildScript();
     void whenLoaded();

@@ -106,7 +106,7 @@ describe('the shipped deck on screen', () => {
     await page.goto(pathToFileURL(join(out, 'index.html')).href);
     await page.locator('.reveal .slides section.present').first().waitFor();
     // Layout is what is measured here, not motion: no transitions to wait for.
-    await page.addStyleTag({ content: '.reveal .slides section, .reveal .fragment { transition: none !important; }' });
+    await page.addStyleTag({ content: '.reveal .slides section, .reveal .fragment, .reveal .backgrounds * { transition: none !important; }' });
     await page.evaluate(() => document.fonts.ready);
   });
 

@@ -106,6 +106,9 @@ test('--fragments steps prints one page per fragment step', async () => {
   expect(searchable(file, 4)).toContain('第一步：内部沟通');
   expect(searchable(file, 4)).not.toContain('第二步');
   expect(searchable(file, 5)).toContain('第二步：连接客户');
+  // The outline still lists the slide once, at its first page.
+  const outline = await pdfOutline(readFileSync(file));
+  expect(outline[0]!.children.map((item) => item.title)).toEqual(['定位决定功能', '逐步出现的要点']);
 });
 
 test('a handout puts each slide and its speaker notes on one A4 page', async () => {

@@ -91,6 +91,8 @@ test('B blacks the audience screen and the presenter says so; . brings it back',
   await presenter.keyboard.press('b');
   await expect.poll(() => audience.locator('.reveal.paused').count()).toBe(1);
   expect(await presenter.locator('#black-badge').isVisible()).toBe(true);
+  // reveal.js fades to black; what the room sees at the end of the fade is black.
+  await expect.poll(() => audience.locator('.pause-overlay').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
   await audience.screenshot({ path: '/tmp/present-audience-black.png' });
   await audience.keyboard.press('.');
   await expect.poll(() => presenter.locator('#black-badge').isVisible()).toBe(false);

@@ -26,7 +26,7 @@ describe('every window is locked down, stated explicitly', () => {
     'print (hidden)': printWindowOptions({ width: 1280, height: 720 }),
   };
   test.each(Object.entries(windows))('%s', (_name, options) => {
-    expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, allowRunningInsecureContent: false });
+    expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, allowRunningInsecureContent: false, disableBlinkFeatures: 'Auxclick' });
     expect(options.webPreferences).toHaveProperty('contextIsolation');
     expect(options.webPreferences).toHaveProperty('sandbox');
     expect(options.webPreferences).toHaveProperty('nodeIntegration');

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import type { Command } from 'commander';
+import { Argument, type Command } from 'commander';
 import { buildOfflineFolder } from '../../build/offline.js';
 import { exitCodes } from '../../errors.js';
 import { bundledDeckDir } from '../../paths.js';
@@ -9,7 +9,7 @@ export function registerBuild(program: Command): void {
   program
     .command('build')
     .description('Write the deck as a self-contained folder that opens from disk or any static server, with no network.')
-    .argument('[dir]', 'deck folder or single .md file', bundledDeckDir)
+    .addArgument(new Argument('[dir]', 'deck folder or single .md file').default(bundledDeckDir, 'the bundled deck'))
     .option('-o, --out <dir>', 'output folder (created when missing; refused if it holds files deck build did not write)', 'dist')
     .addHelpText(
       'after',

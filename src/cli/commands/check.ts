@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Argument, type Command } from 'commander';
 import { loadDeckAt } from '../../build/offline.js';
 import { exitCodes } from '../../errors.js';
 import { bundledDeckDir } from '../../paths.js';
@@ -9,7 +9,7 @@ export function registerCheck(program: Command): void {
   program
     .command('check')
     .description('Print the problems in a deck as file:line:col: severity: message; exit 1 when there are errors.')
-    .argument('[dir]', 'deck folder or single .md file', bundledDeckDir)
+    .addArgument(new Argument('[dir]', 'deck folder or single .md file').default(bundledDeckDir, 'the bundled deck'))
     .addHelpText('after', `\nExit status: ${exitCodes.ok} when the deck has no errors (warnings allowed), ${exitCodes.deckErrors} when it has errors.`)
     .action((dir: string) => {
       const { deck, diagnostics } = loadDeckAt(dir);

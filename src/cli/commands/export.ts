@@ -22,32 +22,33 @@ interface ExportFlags {
 async function exportPdfCommand(dir: string, flags: ExportFlags): Promise<void> {
   const options = parsePdfFlags(flags);
   if ('error' in options) throw new DeckError('usage', options.error, 'See deck export pdf --help.');
-  const { deck, diagnostics } = loadDeckAt(dir);
-  printDiagnostics(dir, diagnostics, process.stderr);
-  if (!deck || diagnostics.some((d) => d.severity === 'error')) {
-    process.stderr.write('deck: no PDF written, because the deck has errors (listed above).\n');
-    process.exitCode = exitCodes.deckErrors;
-    return;
-  }
+  // Find the browser before any work, so a missing one is reported at once.
+  const browser = findBrowser(flags.browser);
   // Loaded here, not at the top: playwright-core and pdf-lib take ~0.4 s to load, which
   // every other deck command (build, check) would pay on start-up.
   const [{ exportPdf, slideCount }, { PlaywrightRenderer }] = await Promise.all([import('../../pdf/export.js'), import('../../pdf/playwright-renderer.js')]);
-  // Look for the browser before any work, so a missing one is reported at once.
-  const renderer = new PlaywrightRenderer(findBrowser(flags.browser));
-  const output = resolve(flags.output ?? defaultPdfName(deck.config.title, deck.root, options.layout));
-  let bytes = 0;
+  const renderer = new PlaywrightRenderer(browser);
+  // The browser boots while the deck loads and its site is built.
+  renderer.warmUp();
   try {
+    const { deck, diagnostics } = loadDeckAt(dir);
+    printDiagnostics(dir, diagnostics, process.stderr);
+    if (!deck || diagnostics.some((d) => d.severity === 'error')) {
+      process.stderr.write('deck: no PDF written, because the deck has errors (listed above).\n');
+      process.exitCode = exitCodes.deckErrors;
+      return;
+    }
+    const output = resolve(flags.output ?? defaultPdfName(deck.config.title, deck.root, options.layout));
     const pdf = await exportPdf(deck, options, renderer, { onProgress: progressLine(process.stderr, 'deck export pdf') });
     try {
       writeFileSync(output, pdf);
-      bytes = pdf.byteLength;
     } catch (error) {
       throw new DeckError('io', `Cannot write ${output}: ${(error as Error).message}.`, 'Choose another file with -o, or check that its folder exists and is writable.', { file: output });
     }
+    process.stdout.write(`Wrote ${relative(process.cwd(), output) || output} (${slideCount(deck)} slides, ${Math.round(pdf.byteLength / 1024)} KB).\n`);
   } finally {
     await renderer.close();
   }
-  process.stdout.write(`Wrote ${relative(process.cwd(), output) || output} (${slideCount(deck)} slides, ${Math.round(bytes / 1024)} KB).\n`);
 }
 
 export function registerExport(program: Command): void {

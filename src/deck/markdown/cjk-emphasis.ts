@@ -87,20 +87,21 @@ function opener({ P }: Classes): RegExp {
 const prevAllows = new RegExp(`^((?![*_])[\\s\\p{P}\\p{S}${cjkRanges}\\uFE00-\\uFE0E\\u{E0100}-\\u{E01EF}])`, 'u');
 
 type InlineRules = Record<string, RegExp>;
-const cjkRulesCache = new WeakMap<object, { inline: InlineRules }>();
+type Rules = { inline: InlineRules };
+// Keyed by marked's (shared, module-level) inline rule set: a new Lexer per parse wraps
+// it in a new rules object, so that object cannot be the key.
+const cjkInlineCache = new WeakMap<InlineRules, InlineRules>();
 
-function cjkRules(rules: { inline: InlineRules }): { inline: InlineRules } {
-  const cached = cjkRulesCache.get(rules);
-  if (cached) return cached;
-  const gfm = (rules.inline.emStrongRDelimAst?.source ?? '').includes('(?!~)');
-  const c = classes(gfm);
-  const swapped = {
-    ...rules,
-    inline: { ...rules.inline, emStrongLDelim: opener(c), emStrongRDelimAst: asteriskCloser(c), punctuation: prevAllows },
-  };
-  cjkRulesCache.set(rules, swapped);
-  cjkRulesCache.set(swapped, swapped);
-  return swapped;
+function cjkRules(rules: Rules): Rules {
+  let inline = cjkInlineCache.get(rules.inline);
+  if (!inline) {
+    const gfm = (rules.inline.emStrongRDelimAst?.source ?? '').includes('(?!~)');
+    const c = classes(gfm);
+    inline = { ...rules.inline, emStrongLDelim: opener(c), emStrongRDelimAst: asteriskCloser(c), punctuation: prevAllows };
+    cjkInlineCache.set(rules.inline, inline);
+    cjkInlineCache.set(inline, inline);
+  }
+  return inline === rules.inline ? rules : { ...rules, inline };
 }
 
 /** The character before `index`, as a whole code point, looking through variation selectors. */
@@ -120,7 +121,7 @@ function charBefore(text: string, index: number): { ch: string; ivs: boolean } {
 }
 
 interface TokenizerSelf {
-  rules: { inline: InlineRules };
+  rules: Rules;
 }
 
 export function cjkEmphasis(): MarkedExtension {

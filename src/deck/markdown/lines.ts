@@ -34,15 +34,14 @@ export class LineLocator {
    * get three lines.
    */
   find(...needles: string[]): Position {
-    for (const raw of needles) {
-      const needle = raw.toLowerCase().trim();
-      if (!needle) continue;
-      const from = this.cursors.get(needle) ?? 0;
-      let at = this.lower.indexOf(needle, from);
-      if (at === -1 && from > 0) at = this.lower.indexOf(needle);
-      if (at !== -1) {
-        this.cursors.set(needle, at + needle.length);
-        return this.positionAt(at);
+    const wanted = needles.map((n) => n.toLowerCase().trim()).filter(Boolean);
+    for (const fresh of [true, false]) {
+      for (const needle of wanted) {
+        const at = this.lower.indexOf(needle, fresh ? (this.cursors.get(needle) ?? 0) : 0);
+        if (at !== -1) {
+          this.cursors.set(needle, at + needle.length);
+          return this.positionAt(at);
+        }
       }
     }
     return { line: 1, column: 1 };

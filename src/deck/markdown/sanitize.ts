@@ -62,10 +62,17 @@ export interface SanitizeOptions {
   svgIdPrefix: () => string;
 }
 
-const DROP = 'deck-dropped'; // not an allowed tag: sanitize-html removes it, keeping its text
-
 export function sanitizeSlideHtml(html: string, env: SlideEnv, options: SanitizeOptions): string {
   const svgs: string[] = [];
+  // Elements to remove with their content (refused media). They are marked by their
+  // attribute object, which sanitize-html hands back to exclusiveFilter. (Renaming them
+  // to a disallowed tag instead leaves a stale rename behind in sanitize-html.)
+  const dropped = new WeakSet<object>();
+  const drop = (tag: string): sanitizeHtml.Tag => {
+    const attribs = {};
+    dropped.add(attribs);
+    return { tagName: tag, attribs };
+  };
 
   const removeTag = (tag: string) => {
     const [, code, why, hint] = removalReasons.find(([re]) => re.test(tag)) ?? [null, 'html-tag-not-allowed', 'it is not on the list of HTML tags a slide may use', 'Use markdown, or one of the allowed tags listed in the README.'];
@@ -73,9 +80,13 @@ export function sanitizeSlideHtml(html: string, env: SlideEnv, options: Sanitize
   };
 
   const transform = (tag: string, attribs: Record<string, string>): sanitizeHtml.Tag => {
-    if (!allowedTags.includes(tag) || (tag === 'input' && attribs.type !== 'checkbox')) {
+    if (!allowedTags.includes(tag)) {
       removeTag(tag);
-      return { tagName: DROP, attribs: {} };
+      return { tagName: tag, attribs: {} };
+    }
+    if (tag === 'input' && attribs.type !== 'checkbox') {
+      removeTag(tag);
+      return drop(tag);
     }
     const out: Record<string, string> = {};
     for (const [name, value] of Object.entries(attribs)) {
@@ -105,7 +116,7 @@ export function sanitizeSlideHtml(html: string, env: SlideEnv, options: Sanitize
         warn(env, [href, '<a'], 'unsafe-link-removed', `Link to ${href} was removed: links may go to http(s), mailto, #anchors or files in the deck.`, 'Use an https:// address.');
         delete out.href;
       } else if (kind === 'unsafe' || kind === 'data-image') {
-        warn(env, [href, 'javascript', '<a', ']('], 'unsafe-link-removed', `Link to "${href}" was removed: links may go to http(s), mailto, #anchors or files in the deck.`, 'Use an https:// address or a relative path.');
+        warn(env, [`](${href}`, `<${href}>`, href, '<a href', '<a'], 'unsafe-link-removed', `Link to "${href}" was removed: links may go to http(s), mailto, #anchors or files in the deck.`, 'Use an https:// address or a relative path.');
         delete out.href;
       }
       out.rel = 'noopener noreferrer';
@@ -122,7 +133,7 @@ export function sanitizeSlideHtml(html: string, env: SlideEnv, options: Sanitize
         // An image decoded from the page itself: no request, no script.
       } else if (kind === 'local') {
         const resolved = env.ctx.resolveAsset(value, env.lines.find(value, `<${tag}`).line);
-        if (!resolved) return { tagName: DROP, attribs: {} }; // missing or outside: reported by the loader
+        if (!resolved) return drop(tag); // missing or outside: reported by the loader
         if (tag === 'img' && name === 'src' && resolved.svgText !== undefined) {
           const svg = inlineSvg(resolved.svgText, value, out as SvgImageAttributes, options.svgIdPrefix(), env);
           if (svg !== null) {
@@ -133,10 +144,10 @@ export function sanitizeSlideHtml(html: string, env: SlideEnv, options: Sanitize
         out[name] = resolved.href;
       } else if (kind === 'remote') {
         warn(env, [value, `<${tag}`], 'remote-media-refused', `<${tag}> ${name}="${value}" was removed: a deck loads nothing from the network.`, 'Download the file into the deck folder and refer to it by its relative path.');
-        return { tagName: DROP, attribs: {} };
+        return drop(tag);
       } else {
         warn(env, [value, `<${tag}`], 'unsafe-url-refused', `<${tag}> ${name}="${value.slice(0, 80)}" was removed: only files inside the deck folder can be shown.`, 'Use a relative path to a file in the deck folder.');
-        return { tagName: DROP, attribs: {} };
+        return drop(tag);
       }
     }
     return { tagName: tag, attribs: out };
@@ -153,6 +164,7 @@ export function sanitizeSlideHtml(html: string, env: SlideEnv, options: Sanitize
     nonTextTags,
     disallowedTagsMode: 'discard',
     transformTags: { '*': transform },
+    exclusiveFilter: (frame) => dropped.has(frame.attribs),
   }));
 
   return svgs.length === 0 ? clean : clean.replace(/<img data-deck-svg="(\d+)" \/>/g, (_m, i: string) => svgs[Number(i)]!);

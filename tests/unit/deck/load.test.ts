@@ -67,6 +67,12 @@ test('a single-file deck reads its front matter and keeps file line numbers', ()
   expect(result.deck!.root).toBe(join(decks, 'single-file'));
 });
 
+test('the path of a deck.yaml loads its folder deck', () => {
+  const result = loadDeck(join(decks, 'good-folder/deck.yaml'), { render: fakeRenderer });
+  expect(result.deck!.config.title).toBe('测试演示');
+  expect(result.deck!.stacks).toHaveLength(4);
+});
+
 test('language defaults to zh-CN', () => {
   expect(loadDeck(join(decks, 'ordered'), { render: fakeRenderer }).deck!.config.lang).toBe('zh-CN');
 });
@@ -157,7 +163,9 @@ describe('broken decks never throw', () => {
   test('a Latin-1 file is an error at its first bad byte', () => {
     const result = loadDeck(join(decks, 'latin1'), { render: fakeRenderer });
     expect(result.deck).toBeNull();
-    const bad = result.diagnostics.find((d) => d.code === 'file-not-utf8')!;
+    expect(where(result.diagnostics)).toEqual(['01-cafe.md:3:4 error file-not-utf8', '01-cafe.md:1:1 error deck-empty']);
+    expect(result.diagnostics[1]!.hint).toBe('Fix the errors above and check again.');
+    const bad = result.diagnostics[0]!;
     expect(bad).toMatchObject({ file: '01-cafe.md', line: 3, column: 4, severity: 'error' });
     expect(bad.message).toContain('0xE9');
     expect(bad.hint).toContain('UTF-8');
@@ -268,5 +276,20 @@ describe('images', () => {
     writeFileSync(join(dir, '01.md'), '# 一\n\n---\n\n# 二\n\nx <script>\n\nNote: 备注\n\n<script>\n');
     const result = loadDeck(dir, { render: fakeRenderer });
     expect(where(result.diagnostics)).toEqual(['01.md:7:3 warning html-script', '01.md:11:1 warning html-script']);
+  });
+});
+
+describe('with the real markdown renderer', () => {
+  test('images become media hrefs and SVGs are inlined', () => {
+    const { deck, diagnostics } = loadDeck(join(decks, 'good-folder'));
+    expect(diagnostics).toEqual([]);
+    const last = deck!.stacks[3]!.slides[0]!.html;
+    expect(last).toContain(`src="${deck!.assets[0]!.href}"`);
+    expect(last).toMatch(/<svg[^>]*>.*<text x="10" y="25">图表<\/text><\/svg>/s);
+  });
+
+  test('a missing image and an image outside the folder are errors at their lines', () => {
+    expect(where(loadDeck(join(decks, 'missing-image')).diagnostics)).toEqual(['01.md:5:7 error asset-missing']);
+    expect(where(loadDeck(join(decks, 'outside-image/inner')).diagnostics)).toEqual(['01.md:3:7 error asset-outside-deck']);
   });
 });

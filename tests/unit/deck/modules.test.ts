@@ -31,6 +31,11 @@ describe('settings', () => {
     expect(diagnostics).toMatchObject([{ line: 2, severity: 'warning', code: 'config-order-ignored' }]);
   });
 
+  test('one YAML mistake is one error, at its line and column', () => {
+    expect(parseConfig('title: a\n  bad: indent\nx', folder).diagnostics).toMatchObject([{ code: 'yaml-invalid', line: 1, column: 8 }]);
+    expect(parseConfig('title: "abc\nauthor: x\n', folder).diagnostics).toMatchObject([{ code: 'yaml-invalid', line: 3, column: 1 }]);
+  });
+
   test('a duplicate key and a non-mapping are errors', () => {
     expect(parseConfig('title: a\ntitle: b\n', folder).diagnostics).toMatchObject([{ code: 'yaml-invalid', line: 2 }]);
     expect(parseConfig('- a\n- b\n', folder).diagnostics).toMatchObject([{ code: 'config-not-mapping', line: 1 }]);
@@ -109,5 +114,6 @@ describe('diagnostics', () => {
 
   test('notes HTML becomes plain text', () => {
     expect(htmlToText('<p>第一行 &amp; <strong>重点</strong></p>\n<ul>\n<li>一</li>\n<li>二</li>\n</ul>')).toBe('第一行 & 重点\n\n一\n二');
+    expect(htmlToText('<p>代码：</p>\n<pre><code><span>a</span>\n<span>b</span>\n</code></pre>')).toBe('代码：\n\na\nb');
   });
 });

@@ -1,0 +1,133 @@
+// Presenting figures for `npm run bench`, in browser mode (`deck serve`) with Chromium:
+//  - live reload: a slide file written → its new text on screen, 20 saves of the shipped
+//    deck, with the slide position kept and no full page reload;
+//  - launch: `node out/cli.mjs serve slides` spawned → first slide visible.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.js';
+import { bundledDeckDir, packageRoot } from '../../src/paths.js';
+
+const cli = join(packageRoot, 'out', 'cli.mjs');
+const now = () => performance.timeOrigin + performance.now();
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+/** Spawns `deck serve` and resolves with the audience URL once it is printed. */
+function serve(dir: string): { child: ChildProcess; url: Promise<string> } {
+  const child = spawn(process.execPath, [cli, 'serve', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /Audience:\s+(\S+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`deck serve exited with ${code}`)));
+  });
+  return { child, url };
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+async function launchTimes(browser: Browser, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await browser.newPage();
+    const start = now();
+    const { child, url } = serve(bundledDeckDir);
+    await page.goto(await url);
+    await page.locator('.reveal.ready .slides section.present').first().waitFor({ state: 'visible' });
+    times.push(now() - start);
+    await page.close();
+    await stop(child);
+  }
+  return times;
+}
+
+async function reloadTimes(browser: Browser, saves: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'deck-bench-present-'));
+  cpSync(bundledDeckDir, dir, { recursive: true });
+  const { child, url } = serve(dir);
+  const page: Page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  try {
+    await page.goto(await url);
+    await page.locator('.reveal.ready').waitFor();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await page.evaluate(() => ((window as unknown as { benchMarker: boolean }).benchMarker = true));
+    const where = () =>
+      page.evaluate(() => {
+        const section = document.querySelector<HTMLElement>('.reveal .slides section.present:not(.stack)')!;
+        return { source: section.dataset.source ?? '', hash: location.hash };
+      });
+    const start = await where();
+    const [file, line] = start.source.split(':') as [string, string];
+    const path = join(dir, file);
+    const original = readFileSync(path, 'utf8').split('\n');
+    // The slide's first non-empty line gets a changing word appended: text the audience sees.
+    const target = original.findIndex((text, index) => index >= Number(line) - 1 && text.trim() !== '' && !text.startsWith('<!--'));
+    const latencies: number[] = [];
+    let positionKept = true;
+    for (let i = 0; i < saves; i++) {
+      const word = `RELOAD${i}X`;
+      const seen = page.evaluate(
+        (w) =>
+          new Promise<number>((resolve) => {
+            const check = () => document.querySelector('.reveal .slides section.present')?.textContent?.includes(w);
+            const observer = new MutationObserver(() => {
+              if (!check()) return;
+              observer.disconnect();
+              // On screen means painted: the frame after the DOM changed.
+              requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+            });
+            observer.observe(document.querySelector('.reveal .slides')!, { childList: true, subtree: true, characterData: true });
+          }),
+        word,
+      );
+      await page.waitForTimeout(20); // the observer is in place
+      const lines = [...original];
+      lines[target] = `${lines[target]} ${word}`;
+      const written = now();
+      writeFileSync(path, lines.join('\n'));
+      latencies.push((await seen) - written);
+      const after = await where();
+      if (after.source !== start.source || after.hash !== start.hash) positionKept = false;
+      await page.waitForTimeout(150);
+    }
+    const noFullReload = await page.evaluate(() => (window as unknown as { benchMarker?: boolean }).benchMarker === true);
+    return { latencies, positionKept, noFullReload };
+  } finally {
+    await page.close();
+    await stop(child);
+  }
+}
+
+export async function bench(): Promise<Record<string, string>> {
+  const browser = await launchBrowser();
+  try {
+    const reload = await reloadTimes(browser, 20);
+    const launch = await launchTimes(browser, 5);
+    return {
+      'live reload, save → new text on screen (median of 20)': `${ms(median(reload.latencies))} (goal < 50 ms; Slidev 106 ms)`,
+      'live reload, max of 20': ms(Math.max(...reload.latencies)),
+      'live reload, slide position kept': reload.positionKept ? 'yes' : 'NO',
+      'live reload, without a full page reload': reload.noFullReload ? 'yes' : 'NO',
+      'launch, deck serve → first slide visible (median of 5)': `${ms(median(launch))} (goal < 0.75 s; Marp 3.0 s)`,
+    };
+  } finally {
+    await browser.close();
+  }
+}
