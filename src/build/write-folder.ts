@@ -44,6 +44,21 @@ function removeEmptyParents(outDir: string, file: string): void {
   }
 }
 
+/**
+ * Whether a file from the previous build already holds `content`: most of a rebuild
+ * (runtime, fonts, styles) is byte-identical, and rewriting a file costs more than
+ * comparing it.
+ */
+function unchanged(target: string, content: Uint8Array | string): boolean {
+  const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+  try {
+    if (statSync(target).size !== bytes.byteLength) return false;
+    return Buffer.compare(readFileSync(target), bytes) === 0;
+  } catch {
+    return false;
+  }
+}
+
 function previousFiles(outDir: string): string[] {
   if (!existsSync(outDir)) return [];
   if (!statSync(outDir).isDirectory()) {
@@ -79,6 +94,7 @@ export function writeSiteFolder(files: SiteFiles, outDir: string): void {
     const marker: BuildMarker = { generator, files: [...files.keys()].sort() };
     writeFileSync(join(out, buildMarkerName), `${JSON.stringify(marker, null, 2)}\n`);
     const made = new Set<string>();
+    const previousSet = new Set(previous);
     for (const [path, content] of files) {
       const target = insideFolder(out, path);
       if (!target) throw new DeckError('internal', `The site file name ${path} points outside the output folder.`, 'This is a bug in deck build; please report it.');
@@ -87,6 +103,7 @@ export function writeSiteFolder(files: SiteFiles, outDir: string): void {
         mkdirSync(dir, { recursive: true });
         made.add(dir);
       }
+      if (previousSet.has(path) && unchanged(target, content)) continue;
       writeFileSync(target, content);
     }
   } catch (error) {

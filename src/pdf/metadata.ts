@@ -1,6 +1,7 @@
-// Sets the document's title, author and language. Chromium writes only the title (from
-// <title>); Author and the catalog's /Lang (which screen readers and search use to pick
-// the language, here Chinese) are added with pdf-lib, which keeps the outline and tags.
+// Sets the document's title, author and language. Chromium writes the title (from <title>)
+// and, in a tagged PDF, the catalog's /Lang (from <html lang>), but never an author; pdf-lib
+// adds it and sets all three from deck.yaml, so every print driver gives the same
+// metadata. pdf-lib keeps the outline and the structure tags.
 // pdf-lib yields to the event loop every few objects by default; an export has nothing
 // else to do meanwhile, so it parses and writes in one go.
 import { ParseSpeeds, PDFDocument } from 'pdf-lib';

@@ -1,5 +1,5 @@
 // The CLI's print driver: playwright-core driving a found Chromium, Chrome or Edge.
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { DeckError } from '../errors.js';
 import { chromiumArgs } from './chromium.js';
 import type { PageRenderer, PrintOptions } from './renderer.js';
@@ -9,12 +9,24 @@ const readyTimeoutMs = 60_000;
 
 export class PlaywrightRenderer implements PageRenderer {
   private browser: Promise<Browser> | undefined;
+  /** A page opened by warmUp, taken by the next print. */
+  private spare: Promise<Page> | undefined;
 
   constructor(private readonly executablePath: string) {}
 
-  /** Starts the browser now, so it boots while the caller loads and builds the deck. */
+  /** Starts the browser and opens a page now, so they boot while the caller loads and builds the deck. */
   warmUp(): void {
-    this.launch().catch(() => undefined);
+    this.spare ??= this.launch().then((browser) => browser.newPage());
+    this.spare.catch(() => undefined);
+  }
+
+  private async openPage(options: PrintOptions): Promise<Page> {
+    const viewport = { width: options.width, height: options.height };
+    const spare = await this.spare?.catch(() => undefined);
+    this.spare = undefined;
+    if (!spare) return (await this.launch()).newPage({ viewport });
+    await spare.setViewportSize(viewport);
+    return spare;
   }
 
   private launch(): Promise<Browser> {
@@ -29,8 +41,7 @@ export class PlaywrightRenderer implements PageRenderer {
   }
 
   async printToPdf(url: string, options: PrintOptions): Promise<Uint8Array> {
-    const browser = await this.launch();
-    const page = await browser.newPage({ viewport: { width: options.width, height: options.height } });
+    const page = await this.openPage(options);
     try {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
@@ -61,6 +72,7 @@ export class PlaywrightRenderer implements PageRenderer {
   }
 
   async close(): Promise<void> {
+    this.spare = undefined;
     const browser = this.browser;
     this.browser = undefined;
     if (browser) await (await browser.catch(() => undefined))?.close();

@@ -1,5 +1,6 @@
-// The progress line of a long export: one line rewritten in place with '\r' on a terminal;
-// on a pipe or a log file, where '\r' would pile up, only the final line.
+// The progress line of a long export: one line rewritten in place with '\r' on a terminal,
+// its clock ticking while a phase runs (printing 200 slides is one long call to the
+// browser); on a pipe or a log file, where '\r' would pile up, only the final line.
 import type { ExportPhase, ExportProgress } from './export.js';
 
 const phaseText: Record<ExportPhase, string> = {
@@ -14,12 +15,38 @@ export interface ProgressStream {
   write(text: string): unknown;
 }
 
-export function progressLine(stream: ProgressStream, label: string, now: () => number = Date.now): (progress: ExportProgress) => void {
+export interface ProgressLine {
+  (progress: ExportProgress): void;
+  /** Ends the line when the export stopped before 'done' (an error follows on its own line). */
+  stop(): void;
+}
+
+export function progressLine(stream: ProgressStream, label: string, now: () => number = Date.now): ProgressLine {
   const start = now();
-  return ({ phase, slides }) => {
-    const seconds = ((now() - start) / 1000).toFixed(1);
-    const line = `${label}: ${slides} slides, ${phaseText[phase]} (${seconds} s)`;
-    if (stream.isTTY) stream.write(`\r\x1b[K${line}${phase === 'done' ? '\n' : ''}`);
-    else if (phase === 'done') stream.write(`${line}\n`);
+  let current: ExportProgress | undefined;
+  let ticker: ReturnType<typeof setInterval> | undefined;
+  const text = ({ phase, slides }: ExportProgress) => `${label}: ${slides} slides, ${phaseText[phase]} (${((now() - start) / 1000).toFixed(1)} s)`;
+  const draw = () => current && stream.write(`\r\x1b[K${text(current)}`);
+  const stop = () => {
+    clearInterval(ticker);
+    ticker = undefined;
   };
+  const report = (progress: ExportProgress) => {
+    current = progress;
+    if (!stream.isTTY) {
+      if (progress.phase === 'done') stream.write(`${text(progress)}\n`);
+      return;
+    }
+    draw();
+    if (progress.phase === 'done') {
+      stop();
+      stream.write('\n');
+    } else ticker ??= setInterval(draw, 250).unref();
+  };
+  return Object.assign(report, {
+    stop() {
+      if (ticker && current?.phase !== 'done') stream.write('\n');
+      stop();
+    },
+  });
 }

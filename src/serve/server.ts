@@ -31,6 +31,8 @@ export interface DeckServer {
   /** The audience page, token included. */
   url: string;
   presenterUrl: string;
+  /** Settles when the first deck is built; rejects (DeckError) when there is nothing to present. */
+  ready: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -38,35 +40,45 @@ const eventsPath = '/events';
 
 export async function startDeckServer(options: ServeOptions): Promise<DeckServer> {
   const watcher = new DeckWatcher(options.path, options.watch);
-  const first = watcher.start();
-  options.onDiagnostics?.(first.diagnostics);
-  if (!watcher.deck) {
-    watcher.stop();
-    throw new DeckError('deckErrors', 'The deck has errors and nothing to present.', 'Fix the errors above and run `deck serve` again.', { file: options.path });
-  }
   const token = options.token ?? newToken();
   const runtime = { liveReload: `events?token=${encodeURIComponent(token)}` };
   const build = (deck: Deck) => buildSite(deck, { fonts: 'chunks', runtime });
-  let site: Promise<SiteFiles> = build(watcher.deck);
-  await site;
-  let version = 0;
   const hub = new EventHub();
+  let version = 0;
+  // Requests wait for the first build: the server listens (and the URL is printed)
+  // while the deck loads, so a browser opened at once is not refused.
+  let announceFirst!: (site: Promise<SiteFiles>) => void;
+  let site = new Promise<SiteFiles>((resolve) => (announceFirst = (first) => resolve(first)));
 
-  watcher.on((event) => {
-    version += 1;
-    const v = version;
-    options.onDiagnostics?.(event.diagnostics);
-    if (event.type === 'diagnostics') return hub.send({ type: 'diagnostics', version: v, diagnostics: event.diagnostics });
-    const next = build(event.deck);
-    next.then(
-      () => {
-        if (v !== version) return; // a newer save is on its way
-        site = next;
-        hub.send({ type: 'deck-updated', version: v });
-      },
-      (error: unknown) => hub.send({ type: 'diagnostics', version: v, diagnostics: [buildFailure(error)] }),
-    );
-  });
+  function loadFirst(): Promise<void> {
+    const first = watcher.start();
+    options.onDiagnostics?.(first.diagnostics);
+    if (!watcher.deck) {
+      watcher.stop();
+      const refused = Promise.reject(new DeckError('deckErrors', 'The deck has errors and nothing to present.', 'Fix the errors above and run `deck serve` again.', { file: options.path }));
+      refused.catch(() => undefined);
+      announceFirst(refused as Promise<SiteFiles>);
+      return refused as Promise<never>;
+    }
+    const built = build(watcher.deck);
+    announceFirst(built);
+    watcher.on((event) => {
+      version += 1;
+      const v = version;
+      options.onDiagnostics?.(event.diagnostics);
+      if (event.type === 'diagnostics') return hub.send({ type: 'diagnostics', version: v, diagnostics: event.diagnostics });
+      const next = build(event.deck);
+      next.then(
+        () => {
+          if (v !== version) return; // a newer save is on its way
+          site = next;
+          hub.send({ type: 'deck-updated', version: v });
+        },
+        (error: unknown) => hub.send({ type: 'diagnostics', version: v, diagnostics: [buildFailure(error)] }),
+      );
+    });
+    return built.then(() => undefined);
+  }
 
   let port = 0;
   const server = createServer({ noDelay: true }, (req, res) => {
@@ -104,7 +116,14 @@ export async function startDeckServer(options: ServeOptions): Promise<DeckServer
     } catch {
       path = '';
     }
-    const body = (await site).get(path);
+    let files: SiteFiles;
+    try {
+      files = await site;
+    } catch {
+      res.writeHead(503, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+      return void res.end('The deck has errors and nothing to present; see the terminal.\n');
+    }
+    const body = files.get(path);
     if (body === undefined) {
       res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
       return void res.end('Not found\n');
@@ -118,6 +137,9 @@ export async function startDeckServer(options: ServeOptions): Promise<DeckServer
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  // After listen: the deck loads while a browser may already be connecting.
+  await new Promise((resolve) => setImmediate(resolve));
+  const ready = loadFirst();
   const origin = `http://127.0.0.1:${port}`;
   const query = `?token=${encodeURIComponent(token)}`;
   return {
@@ -125,6 +147,7 @@ export async function startDeckServer(options: ServeOptions): Promise<DeckServer
     token,
     url: `${origin}/${query}`,
     presenterUrl: `${origin}/presenter.html${query}`,
+    ready,
     close: async () => {
       watcher.stop();
       hub.close();

@@ -50,3 +50,21 @@ export function codePointsOf(...texts: string[]): number[] {
   }
   return [...set].sort((a, b) => a - b);
 }
+
+/** Characters a script may write on screen: non-ASCII literal characters and \uXXXX escapes in its strings. */
+export function scriptText(js: string): string {
+  const escapes = [...js.matchAll(/\\u([0-9a-fA-F]{4})|\\u\{([0-9a-fA-F]{1,6})\}/g)].map((m) => String.fromCodePoint(parseInt(m[1] ?? m[2]!, 16)));
+  return escapes.join('') + js.replace(/[\x00-\x7f]+/g, '');
+}
+
+/** Everything the site's pages, stylesheets and scripts can put on screen. */
+export function siteText(files: ReadonlyMap<string, Uint8Array | string>): string[] {
+  const texts: string[] = [];
+  for (const [path, content] of files) {
+    const kind = /\.(html|css|js)$/.exec(path)?.[1];
+    if (!kind) continue;
+    const text = typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
+    texts.push(kind === 'html' ? htmlText(text) : kind === 'css' ? cssContentText(text) : scriptText(text));
+  }
+  return texts;
+}

@@ -12,7 +12,7 @@ import { assetsDir, packageRoot, revealDistDir, webDir } from '../paths.js';
 import { stripCssComments } from './css.js';
 import { deckJson, deckJsonPath } from './deck-json.js';
 import { chunkedFonts, defaultFontCacheDir, fontsCssPath, subsetFonts, type FontStrategy } from './fonts.js';
-import { codePointsOf, cssContentText, htmlText } from './page-text.js';
+import { codePointsOf, siteText } from './page-text.js';
 
 /** Path relative to the deck page (forward slashes) → file content. */
 export type SiteFiles = Map<string, Uint8Array | string>;
@@ -51,6 +51,14 @@ function readAsset(source: string): Buffer {
   }
 }
 
+function readRuntime(): Buffer {
+  try {
+    return readFileSync(join(webDir, 'deck.js'));
+  } catch {
+    throw new DeckError('internal', `The deck's browser runtime ${join(webDir, 'deck.js')} has not been compiled.`, 'Run `npm run compile` in the app folder (npm start, npm test and npm run deck do it for you).');
+  }
+}
+
 export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<SiteFiles> {
   const files: SiteFiles = new Map();
   const themePath = `theme/${deck.config.theme}.css`;
@@ -58,7 +66,7 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
   files.set(revealCssPath, stripCssComments(readFileSync(join(revealDistDir, 'reveal.css'), 'utf8')));
   files.set(highlightCssPath, stripCssComments(readFileSync(highlightStyle, 'utf8')));
   files.set(themePath, theme);
-  files.set('app/deck.js', readFileSync(join(webDir, 'deck.js')));
+  files.set('app/deck.js', readRuntime());
   for (const asset of deck.assets) files.set(asset.href, readAsset(asset.source));
 
   const slidesHtml = renderSlides(deck);
@@ -70,7 +78,7 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
 
   const fonts =
     options.fonts === 'subset'
-      ? await subsetFonts(codePointsOf(htmlText(page), cssContentText(theme)), { cacheDir: options.fontCacheDir ?? defaultFontCacheDir })
+      ? await subsetFonts(codePointsOf(...siteText(files)), { cacheDir: options.fontCacheDir ?? defaultFontCacheDir })
       : chunkedFonts();
   files.set(fontsCssPath, fonts.css);
   for (const [path, bytes] of fonts.files) files.set(path, bytes);

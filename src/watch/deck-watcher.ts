@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { loadDeck } from '../deck/load.js';
 import type { Deck, Diagnostic, LoadResult } from '../deck/model.js';
 import { FolderWatch } from './folder-watch.js';
+import { createMemoRenderer } from './memo-renderer.js';
 
 export type WatchEvent =
   /** The deck changed and loads without errors (warnings ride along). */
@@ -26,7 +27,7 @@ export interface DeckWatcherOptions {
   debounceMs?: number;
   /** Wait before confirming that a save really is broken. */
   settleMs?: number;
-  /** Seam for tests and other loaders; defaults to loadDeck. */
+  /** Seam for tests and other loaders; defaults to loadDeck with a remembering renderer. */
   load?: (path: string) => LoadResult;
 }
 
@@ -54,9 +55,9 @@ export class DeckWatcher {
   constructor(path: string, options: DeckWatcherOptions = {}) {
     this.path = resolve(path);
     this.folder = isDirectory(this.path) ? this.path : dirname(this.path);
-    this.debounceMs = options.debounceMs ?? 10;
+    this.debounceMs = options.debounceMs ?? 5;
     this.settleMs = options.settleMs ?? 80;
-    this.load = options.load ?? loadDeck;
+    this.load = options.load ?? rememberingLoader();
   }
 
   /** The deck to present: the last one that loaded without errors. */
@@ -159,6 +160,18 @@ export class DeckWatcher {
   private emit(event: WatchEvent): void {
     for (const listener of this.listeners) listener(event);
   }
+}
+
+/** loadDeck with a renderer that re-renders only the slides whose markdown changed. */
+function rememberingLoader(): (path: string) => LoadResult {
+  const memo = createMemoRenderer();
+  return (path) => {
+    try {
+      return loadDeck(path, { render: memo.render });
+    } finally {
+      memo.sweep();
+    }
+  };
 }
 
 function isDirectory(path: string): boolean {

@@ -68,13 +68,20 @@ async function reloadTimes(browser: Browser, saves: number) {
     await page.locator('.reveal.ready').waitFor();
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
     await page.evaluate(() => ((window as unknown as { benchMarker: boolean }).benchMarker = true));
+    if (process.env.BENCH_DEBUG) {
+      const events = new URL('events', await url).href + '?' + new URL(await url).search.slice(1);
+      await page.evaluate((u) => {
+        new EventSource(u).onmessage = () => ((window as unknown as { lastSse: number }).lastSse = performance.timeOrigin + performance.now());
+      }, events);
+    }
+    // Where the audience is: the slide's source line and how many of its fragments show.
     const where = () =>
       page.evaluate(() => {
         const section = document.querySelector<HTMLElement>('.reveal .slides section.present:not(.stack)')!;
-        return { source: section.dataset.source ?? '', hash: location.hash };
+        return `${section.dataset.source ?? ''} +${section.querySelectorAll('.fragment.visible').length}`;
       });
     const start = await where();
-    const [file, line] = start.source.split(':') as [string, string];
+    const [file, line] = start.split(/[: ]/) as [string, string];
     const path = join(dir, file);
     const original = readFileSync(path, 'utf8').split('\n');
     // The slide's first non-empty line gets a changing word appended: text the audience sees.
@@ -103,8 +110,15 @@ async function reloadTimes(browser: Browser, saves: number) {
       const written = now();
       writeFileSync(path, lines.join('\n'));
       latencies.push((await seen) - written);
+      if (process.env.BENCH_DEBUG) {
+        const sse = await page.evaluate(() => (window as unknown as { lastSse: number }).lastSse);
+        console.error(`save ${i}: server+SSE ${(sse - written).toFixed(1)} ms, total ${latencies.at(-1)!.toFixed(1)} ms`);
+      }
       const after = await where();
-      if (after.source !== start.source || after.hash !== start.hash) positionKept = false;
+      if (after !== start) {
+        positionKept = false;
+        if (process.env.BENCH_DEBUG) console.error('moved', start, after);
+      }
       await page.waitForTimeout(150);
     }
     const noFullReload = await page.evaluate(() => (window as unknown as { benchMarker?: boolean }).benchMarker === true);

@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { Argument, type Command } from 'commander';
 import { buildOfflineFolder } from '../../build/offline.js';
 import { exitCodes } from '../../errors.js';
@@ -27,6 +27,8 @@ built (exit ${exitCodes.deckErrors}); warnings are printed and the deck is built
         return;
       }
       const kb = Math.round(result.bytes / 1024);
-      process.stdout.write(`Built ${relative(process.cwd(), result.outDir) || '.'}/ (${result.files} files, ${kb} KB). Open index.html in a browser.\n`);
+      const shown = relative(process.cwd(), result.outDir);
+      const where = shown === '' ? '.' : shown.startsWith('..') ? result.outDir : shown;
+      process.stdout.write(`Built ${where}/ (${result.files} files, ${kb} KB). Open ${join(where, 'index.html')} in a browser, or serve the folder with any static web server.\n`);
     });
 }

@@ -39,7 +39,8 @@ async function exportPdfCommand(dir: string, flags: ExportFlags): Promise<void> 
       return;
     }
     const output = resolve(flags.output ?? defaultPdfName(deck.config.title, deck.root, options.layout));
-    const pdf = await exportPdf(deck, options, renderer, { onProgress: progressLine(process.stderr, 'deck export pdf') });
+    const progress = progressLine(process.stderr, 'deck export pdf');
+    const pdf = await exportPdf(deck, options, renderer, { onProgress: progress }).finally(() => progress.stop());
     try {
       writeFileSync(output, pdf);
     } catch (error) {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { findRemoteUrls } from '../../../src/build/remote-urls.js';
@@ -88,4 +88,17 @@ test('a page referring to a file the site does not hold stops the build', () => 
     { from: 'theme/t.css', ref: 'missing.png' },
   ]);
   expect(() => assertSelfContained(files)).toThrow(/diagrams\/a\.svg \(from index\.html\)/);
+});
+
+test('a rebuild leaves files that did not change untouched and rewrites the ones that did', () => {
+  const out = tempDir('out');
+  writeSiteFolder(site({ 'same.css': 'a{}', 'page.html': 'v1', 'grown.txt': 'ab' }), out);
+  const before = (name: string) => statSync(join(out, name)).mtimeMs;
+  const sameTime = before('same.css');
+  utimesSync(join(out, 'same.css'), new Date(0), new Date(0));
+  writeSiteFolder(site({ 'same.css': 'a{}', 'page.html': 'v2', 'grown.txt': 'abc' }), out);
+  expect(statSync(join(out, 'same.css')).mtimeMs).toBe(0);
+  expect(sameTime).toBeGreaterThan(0);
+  expect(readFileSync(join(out, 'page.html'), 'utf8')).toBe('v2');
+  expect(readFileSync(join(out, 'grown.txt'), 'utf8')).toBe('abc');
 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { codePointsOf, cssContentText, htmlText } from '../../../src/site/page-text.js';
+import { codePointsOf, cssContentText, htmlText, scriptText } from '../../../src/site/page-text.js';
 import { formatUnicodeRange, inRanges, parseUnicodeRange } from '../../../src/site/unicode-range.js';
 import { stripCssComments } from '../../../src/site/css.js';
 
@@ -31,4 +31,8 @@ test('unicode-range values parse and format', () => {
 
 test('CSS comments are removed, strings kept', () => {
   expect(stripCssComments('/*! see https://x.test */a{content:"/* kept */"}/* b */')).toBe('a{content:"/* kept */"}');
+});
+
+test('scripts contribute the characters in their strings, escaped or not', () => {
+  expect(scriptText('a="\\u4e0b\\u{4e00}";b="页"').split('').sort().join('')).toBe(['下', '一', '页'].sort().join(''));
 });

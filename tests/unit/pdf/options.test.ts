@@ -78,10 +78,15 @@ describe('progressLine', () => {
     report({ phase: 'building', slides: 200 });
     report({ phase: 'printing', slides: 200 });
     report({ phase: 'done', slides: 200 });
-    expect(tty.writes).toHaveLength(3);
-    expect(tty.writes.every((w) => w.startsWith('\r'))).toBe(true);
-    expect(tty.writes[1]).toContain('200 slides');
-    expect(tty.writes[2]!.endsWith('\n')).toBe(true);
+    expect(tty.writes.slice(0, 3).every((w) => w.startsWith('\r'))).toBe(true);
+    expect(tty.writes[1]).toContain('200 slides, laying out and printing');
+    expect(tty.writes.at(-1)).toBe('\n');
+    // A failed export ends the line so the error starts on a fresh one.
+    const failed = stream(true);
+    const stopped = progressLine(failed, 'export', clock);
+    stopped({ phase: 'printing', slides: 2 });
+    stopped.stop();
+    expect(failed.writes.at(-1)).toBe('\n');
   });
 
   test('on a pipe, only the final line', () => {
