@@ -18,6 +18,8 @@ import { SyncController } from './sync.js';
 
 const settings = readSettings();
 const role = roleOf(settings);
+// As served, before reveal.js adds its classes: live reload patches only what changed since.
+const servedSlidesHtml = document.querySelector('.reveal .slides')?.innerHTML ?? null;
 
 const previewConfig = {
   controls: false,
@@ -49,7 +51,7 @@ function startAudience(reveal: RevealApi): void {
     () => stateOf(reveal),
     (state) => applyState(reveal, state),
   );
-  const reload = new ReloadController(reveal);
+  const reload = new ReloadController(reveal, servedSlidesHtml);
   const run = (command: Command): void => {
     if (command.type === 'pause') reveal.togglePause();
     else if (command.type === 'fullscreen') (host ? host.toggleFullscreen() : toggleDocumentFullscreen());
@@ -89,7 +91,7 @@ function startPreview(reveal: RevealApi): void {
       }),
     );
   };
-  const reload = new ReloadController(reveal, () => report());
+  const reload = new ReloadController(reveal, servedSlidesHtml, () => report());
   window.addEventListener('message', (event) => {
     if (event.source !== parentWindow) return;
     const message = parseToPreview(event.data);

@@ -170,10 +170,23 @@ function keepThemePadding(): void {
   for (const section of leafSections(document)) section.style.setProperty('padding', getComputedStyle(section).padding, 'important');
 }
 
+/**
+ * Until reveal.js switches to its print layout (on the window's load event), the slides
+ * are not shown: laying them out on screen first would shape all their Chinese text again
+ * each time one of the font's chunks arrives. The fonts for their text are fetched now.
+ */
+function loadFontsBeforeLayout(): void {
+  addStyle('html:not(.reveal-print) .reveal .slides { display: none !important; }');
+  const text = document.querySelector('.reveal .slides')?.textContent ?? '';
+  const family = getComputedStyle(document.querySelector('.reveal')!).fontFamily;
+  for (const weight of [400, 700]) void document.fonts.load(`${weight} 16px ${family}`, text).catch(() => undefined);
+}
+
 function startPrintView(layout: Layout): void {
   document.documentElement.dataset.printLayout = layout;
   const originals = new Set(leafSections(document));
   if (layout !== 'script') keepThemePadding();
+  if (layout !== 'script') loadFontsBeforeLayout();
   if (layout === 'script') addStyle(scriptCss);
   // reveal.js announces both events on its root element; they bubble to the document.
   document.addEventListener(layout === 'script' ? 'ready' : 'pdf-ready', () => {

@@ -4,6 +4,7 @@
 import type { RevealApi } from 'reveal.js';
 import type { DeckJson } from '../site/deck-json.js';
 import { applyState, stateOf } from './reveal-driver.js';
+import { swapSlides } from './slide-patch.js';
 
 function isDeckJson(value: unknown): value is Pick<DeckJson, 'slidesHtml' | 'version'> {
   if (typeof value !== 'object' || value === null) return false;
@@ -26,6 +27,8 @@ export class ReloadController {
 
   constructor(
     private readonly reveal: RevealApi,
+    /** The slides' HTML as the page was served, read before reveal.js touched it; null when unknown. */
+    private shownHtml: string | null,
     /** Called after the slides were swapped and the position restored. */
     private readonly reloaded: () => void = () => {},
   ) {}
@@ -44,8 +47,8 @@ export class ReloadController {
     if (!slides) return;
     const before = stateOf(this.reveal);
     if (before.overview) this.reveal.toggleOverview(false);
-    slides.innerHTML = next.slidesHtml;
-    this.reveal.sync();
+    swapSlides(this.reveal, slides, this.shownHtml, next.slidesHtml);
+    this.shownHtml = next.slidesHtml;
     applyState(this.reveal, before);
     this.reloaded();
   }

@@ -137,9 +137,9 @@ export async function startDeckServer(options: ServeOptions): Promise<DeckServer
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
-  // After listen: the deck loads while a browser may already be connecting.
-  await new Promise((resolve) => setImmediate(resolve));
-  const ready = loadFirst();
+  // The deck loads after this returns, while the URL is printed and a browser connects.
+  const ready = new Promise((resolve) => setImmediate(resolve)).then(loadFirst);
+  ready.catch(() => undefined);
   const origin = `http://127.0.0.1:${port}`;
   const query = `?token=${encodeURIComponent(token)}`;
   return {

@@ -37,6 +37,12 @@ export function registerServe(program: Command): void {
         `Audience:  ${server.url}\nPresenter: ${server.presenterUrl}\nWatching ${dir} for changes. Press Ctrl+C to stop.\n`,
       );
       if (opts.open) openInBrowser(server.url);
+      try {
+        await server.ready;
+      } catch (error) {
+        await server.close();
+        throw error;
+      }
       const stop = () => void server.close().then(() => process.exit(0));
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);

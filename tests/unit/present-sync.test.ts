@@ -1,0 +1,91 @@
+import { expect, test } from 'vitest';
+import { parseSyncMessage, SyncController, type Channel } from '../../src/present/sync.js';
+import type { DeckState } from '../../src/present/state.js';
+
+const at = (h: number, v = 0, f = -1, extra: Partial<DeckState> = {}): DeckState => ({ indices: { h, v, f }, overview: false, paused: false, ...extra });
+
+test('only well-formed messages of this protocol version are accepted', () => {
+  expect(parseSyncMessage({ version: 1, type: 'hello', from: 'a' })).toEqual({ version: 1, type: 'hello', from: 'a' });
+  expect(parseSyncMessage({ version: 1, type: 'state', from: 'a', state: at(2, 1, 0) })).toMatchObject({ type: 'state', state: at(2, 1, 0) });
+  for (const bad of [
+    null,
+    'state',
+    { version: 2, type: 'hello', from: 'a' },
+    { version: 1, type: 'hello' },
+    { version: 1, type: 'state', from: 'a', state: { indices: { h: -1, v: 0, f: 0 }, overview: false, paused: false } },
+    { version: 1, type: 'state', from: 'a', state: { indices: { h: 1.5, v: 0, f: 0 }, overview: false, paused: false } },
+    { version: 1, type: 'state', from: 'a', state: { indices: { h: 1, v: 0, f: 0 }, overview: 'yes', paused: false } },
+    { version: 1, type: 'state', from: 'a', state: { indices: { h: 1, v: 0 }, overview: false, paused: false } },
+    { version: 1, type: 'eval', from: 'a', code: 'alert(1)' },
+  ]) {
+    expect(parseSyncMessage(bad)).toBeNull();
+  }
+});
+
+/** BroadcastChannel semantics: a message reaches every other member, never its sender. */
+function bus() {
+  const members: Channel[] = [];
+  const log: unknown[] = [];
+  const open = (): Channel => {
+    const channel: Channel = {
+      onmessage: null,
+      postMessage(message) {
+        log.push(message);
+        for (const m of members) if (m !== channel) m.onmessage?.({ data: structuredClone(message) } as MessageEvent);
+      },
+      close() {
+        members.splice(members.indexOf(channel), 1);
+      },
+    };
+    members.push(channel);
+    return channel;
+  };
+  return { open, log };
+}
+
+/** A window: its own position, moved by the user or by the channel. */
+function window(open: () => Channel, initial: DeckState | null) {
+  const w = { state: initial, applied: 0, sync: null as unknown as SyncController };
+  w.sync = new SyncController(
+    () => w.state,
+    (s) => {
+      w.applied += 1;
+      w.state = s;
+      w.sync.changed(); // what a reveal.js event after applying does: must not echo
+    },
+    open,
+  );
+  return w;
+}
+
+test('a late window joins where the talk is; moves go both ways; nothing echoes', () => {
+  const { open, log } = bus();
+  const audience = window(open, at(0));
+  audience.sync.start();
+  audience.state = at(3, 0, 1);
+  audience.sync.changed();
+
+  const presenter = window(open, null);
+  presenter.sync.start(); // hello → the audience answers with where it is
+  expect(presenter.state).toEqual(at(3, 0, 1));
+
+  const before = log.length;
+  presenter.state = at(4);
+  presenter.sync.changed();
+  expect(audience.state).toEqual(at(4));
+  audience.state = at(4, 0, -1, { paused: true });
+  audience.sync.changed();
+  expect(presenter.state).toEqual(at(4, 0, -1, { paused: true }));
+  // Two moves, two messages: no window re-sent what it received.
+  expect(log.length - before).toBe(2);
+});
+
+test('an unchanged position is not re-sent', () => {
+  const { open, log } = bus();
+  const a = window(open, at(1));
+  a.sync.start();
+  a.state = at(2);
+  a.sync.changed();
+  a.sync.changed();
+  expect(log.filter((m) => (m as { type: string }).type === 'state')).toHaveLength(1);
+});
