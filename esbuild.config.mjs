@@ -2,7 +2,11 @@
 // Electron main and preload as CommonJS (a sandboxed preload cannot be an ES module),
 // and the browser runtime as classic scripts, because module scripts do not load
 // from file:// and a built deck must open straight from disk.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Stale chunks from an earlier compile would otherwise linger and be packaged.
+rmSync('out', { recursive: true, force: true });
 
 const node = { platform: 'node', target: 'node20', bundle: true, packages: 'external', sourcemap: 'linked', logLevel: 'warning' };
 const browser = { platform: 'browser', target: 'chrome120', bundle: true, format: 'iife', minify: true, logLevel: 'warning' };
@@ -29,6 +33,20 @@ await Promise.all([
     outExtension: { '.js': '.mjs' },
   }),
   build({ ...node, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]', entryPoints: { start: 'src/cli/start.ts', bench: 'tests/bench/run.ts' }, outdir: 'out', outExtension: { '.js': '.mjs' } }),
-  build({ ...node, format: 'cjs', external: ['electron'], entryPoints: { main: 'electron/main.ts', preload: 'electron/preload.ts' }, outdir: 'out/electron', outExtension: { '.js': '.cjs' } }),
+  // The Electron main process gets its dependencies bundled too: several (marked) are
+  // ES-module-only, which a CommonJS main could only require() by relying on Node's
+  // require(esm). import.meta.url is given a CommonJS equivalent so shared modules in
+  // src/ can locate files the same way in every bundle.
+  build({
+    ...node,
+    packages: undefined,
+    format: 'cjs',
+    external: ['electron', 'playwright-core', 'subset-font'],
+    banner: { js: "const __deckImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__deckImportMetaUrl' },
+    entryPoints: { main: 'electron/main.ts', preload: 'electron/preload.ts' },
+    outdir: 'out/electron',
+    outExtension: { '.js': '.cjs' },
+  }),
   build({ ...browser, entryPoints: { deck: 'src/present/audience.ts', presenter: 'src/present/presenter.ts' }, outdir: 'out/web' }),
 ]);

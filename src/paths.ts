@@ -16,9 +16,7 @@ function findPackageRoot(from: string): string {
   }
 }
 
-const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
-
-export const packageRoot = findPackageRoot(here);
+export const packageRoot = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
 export const assetsDir = join(packageRoot, 'assets');
 export const bundledDeckDir = join(packageRoot, 'slides');
 /** The compiled browser runtime (deck.js, presenter.js), written by esbuild.config.mjs. */

@@ -9,8 +9,7 @@ import hljs from 'highlight.js/lib/core';
 import type { LanguageFn } from 'highlight.js';
 import { escapeHtml } from '../../html/escape.js';
 
-// In the Electron main bundle (CommonJS) import.meta is empty and __filename is set.
-const require = createRequire(typeof __filename === 'string' ? __filename : import.meta.url);
+const require = createRequire(import.meta.url);
 
 /** Short names people write after ``` → highlight.js language module. */
 const aliases: Record<string, string> = {
