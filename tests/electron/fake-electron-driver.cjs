@@ -1,7 +1,7 @@
 // Runs the compiled Electron main process (out/electron/main.cjs) in plain Node with a
 // stand-in for the 'electron' module, so the composition root is exercised for real
 // where Electron's binary is missing. Usage:
-//   node --experimental-require-module fake-electron-driver.cjs <main.cjs> <userData> <displays> [deck]
+//   node fake-electron-driver.cjs <main.cjs> <userData> <displays> [deck]
 // It prints one JSON line per step on stdout; tests/electron/main-bundle.test.ts reads them.
 const Module = require('node:module');
 const { EventEmitter } = require('node:events');

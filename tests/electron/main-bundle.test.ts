@@ -21,7 +21,7 @@ class Driver {
 
   constructor(displays: 1 | 2, deck: string) {
     const userData = mkdtempSync(join(tmpdir(), 'deck-user-'));
-    this.child = spawn(process.execPath, ['--experimental-require-module', '--no-warnings', join(import.meta.dirname, 'fake-electron-driver.cjs'), join(packageRoot, 'out/electron/main.cjs'), userData, String(displays), deck]);
+    this.child = spawn(process.execPath, ['--no-warnings', join(import.meta.dirname, 'fake-electron-driver.cjs'), join(packageRoot, 'out/electron/main.cjs'), userData, String(displays), deck]);
     createInterface({ input: this.child.stdout }).on('line', (line) => {
       if (!line.startsWith('{')) return;
       this.steps.push(JSON.parse(line) as Step);
