@@ -21,6 +21,8 @@ export interface PageOptions {
   runtime?: Partial<Omit<RuntimeSettings, 'reveal'>>;
   /** The deck's <section>s when the caller has them already (see renderSlides). */
   slidesHtml?: string;
+  /** woff2 files (relative to the page) to fetch with the stylesheets: the first slide's fonts. */
+  preloadFonts?: string[];
 }
 
 export const contentSecurityPolicy = [
@@ -68,7 +70,11 @@ export function renderDeckPage(deck: Deck, options: PageOptions): string {
     role: 'audience',
     ...options.runtime,
   };
-  const styles = ['reveal/reveal.css', ...options.styles].map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n');
+  const styles = ['reveal/reveal.css', ...options.styles].map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`);
+  // After the stylesheets, which block the first paint; `crossorigin` because fonts are
+  // always fetched in CORS mode, and a preload only serves a request made the same way.
+  const preloads = (options.preloadFonts ?? []).map((href) => `<link rel="preload" href="${escapeHtml(href)}" as="font" type="font/woff2" crossorigin>`);
+  const head = [...styles, ...preloads].join('\n');
   // JSON inside <script> must not be able to close the element.
   const runtimeJson = JSON.stringify(runtime).replace(/</g, '\\u003c');
   return `<!doctype html>
@@ -78,7 +84,7 @@ export function renderDeckPage(deck: Deck, options: PageOptions): string {
 <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(config.title)}</title>
-${styles}
+${head}
 </head>
 <body>
 <div class="reveal"><div class="slides">

@@ -4,7 +4,7 @@
 // (Electron renderer): only the PageRenderer differs.
 import type { Deck } from '../deck/model.js';
 import { buildSite, type SiteFiles } from '../site/site.js';
-import { loadMetadataWriter, setMetadata } from './metadata.js';
+import { setMetadata } from './metadata.js';
 import { printView, type PdfOptions } from './options.js';
 import type { PageRenderer } from './renderer.js';
 import { serveSite, type ServedSite } from './site-server.js';
@@ -37,8 +37,6 @@ export async function exportPdf(deck: Deck, options: PdfOptions, renderer: PageR
   try {
     const view = printView(deck.config, options);
     report('printing');
-    // Node idles while the browser prints: the time to load the PDF library.
-    void loadMetadataWriter().catch(() => undefined);
     const pdf = await renderer.printToPdf(`${site.baseUrl}index.html${view.query}`, { width: view.width, height: view.height, outline: true });
     report('finishing');
     const result = await setMetadata(pdf, { title: deck.config.title, author: deck.config.author, lang: deck.config.lang });

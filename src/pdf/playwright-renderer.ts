@@ -1,52 +1,76 @@
 // The CLI's print driver: playwright-core driving a found Chromium, Chrome or Edge.
-import { chromium, type Browser, type Page } from 'playwright-core';
+//
+// For speed the first print overlaps three things that used to run one after another:
+// the browser starts (browser-process.ts) with the page to print already in its first
+// tab, so it boots and lays the deck out while Node loads playwright-core, which then
+// attaches over the DevTools protocol and only waits for the page to say it is ready.
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { DeckError } from '../errors.js';
-import { chromiumArgs } from './chromium.js';
+import { packageRoot } from '../paths.js';
+import { startBrowserProcess, type BrowserProcess } from './browser-process.js';
+import { loadPlaywright, type LoadedPlaywright } from './load-playwright.js';
 import type { PageRenderer, PrintOptions } from './renderer.js';
 
 /** How long a page may take to lay out and load its fonts before we give up. */
 const readyTimeoutMs = 60_000;
 
+/** Where playwright-core's compiled code is cached between exports (see load-playwright.ts). */
+const codeCacheDir = join(packageRoot, 'node_modules', '.cache', 'deck-pdf');
+
 export class PlaywrightRenderer implements PageRenderer {
+  private started: BrowserProcess | undefined;
   private browser: Promise<Browser> | undefined;
-  /** A page opened by warmUp, taken by the next print. */
-  private spare: Promise<Page> | undefined;
+  /** The URL the browser's first tab was started with, until it is printed. */
+  private startUrl: string | undefined;
+  private loaded: LoadedPlaywright | undefined;
 
   constructor(private readonly executablePath: string) {}
 
-  /** Starts the browser and opens a page now, so they boot while the caller loads and builds the deck. */
-  warmUp(): void {
-    this.spare ??= this.launch().then((browser) => browser.newPage());
-    this.spare.catch(() => undefined);
-  }
-
-  private async openPage(options: PrintOptions): Promise<Page> {
-    const viewport = { width: options.width, height: options.height };
-    const spare = await this.spare?.catch(() => undefined);
-    this.spare = undefined;
-    if (!spare) return (await this.launch()).newPage({ viewport });
-    await spare.setViewportSize(viewport);
-    return spare;
-  }
-
-  private launch(): Promise<Browser> {
-    this.browser ??= chromium.launch({ executablePath: this.executablePath, args: [...chromiumArgs] }).catch((error: unknown) => {
-      throw new DeckError(
-        'noBrowser',
-        `The browser at ${this.executablePath} could not be started: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-        'Give another Chromium, Chrome or Edge with --browser <path> or CHROME_PATH.',
-      );
-    });
+  private connect(): Promise<Browser> {
+    this.browser ??= (async () => {
+      const started = this.started!;
+      this.loaded ??= loadPlaywright(codeCacheDir);
+      const { chromium } = this.loaded.playwright;
+      try {
+        return await chromium.connectOverCDP(await started.endpoint);
+      } catch (error) {
+        throw new DeckError(
+          'noBrowser',
+          `The browser at ${this.executablePath} could not be started: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+          'Give another Chromium, Chrome or Edge with --browser <path> or CHROME_PATH.',
+        );
+      }
+    })();
     return this.browser;
   }
 
+  /** The browser's one tab, showing `url` at the paper's size. */
+  private async openPage(url: string, options: PrintOptions): Promise<Page> {
+    const viewport = { width: options.width, height: options.height };
+    if (!this.started) {
+      this.started = startBrowserProcess(this.executablePath, { url, ...viewport });
+      this.startUrl = url;
+    }
+    const context = (await this.connect()).contexts()[0]!;
+    const page = context.pages()[0] ?? (await context.waitForEvent('page'));
+    if (this.startUrl === url) {
+      this.startUrl = undefined;
+      return page;
+    }
+    this.startUrl = undefined;
+    await page.setViewportSize(viewport);
+    // Waiting for printReady covers loading; no need to wait for the load event first.
+    await page.goto(url, { waitUntil: 'commit' });
+    return page;
+  }
+
   async printToPdf(url: string, options: PrintOptions): Promise<Uint8Array> {
-    const page = await this.openPage(options);
+    const page = await this.openPage(url, options);
+    const errors: string[] = [];
+    const onError = (error: Error) => errors.push(error.message);
+    page.on('pageerror', onError);
     try {
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      // Waiting for printReady covers loading; no need to wait for the load event first.
-      await page.goto(url, { waitUntil: 'commit' });
       await page
         .waitForFunction(() => document.documentElement.dataset.printReady === 'true', undefined, { timeout: readyTimeoutMs, polling: 'raf' })
         .catch(() => {
@@ -67,14 +91,28 @@ export class PlaywrightRenderer implements PageRenderer {
       });
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } finally {
-      await page.close();
+      page.off('pageerror', onError);
     }
   }
 
   async close(): Promise<void> {
-    this.spare = undefined;
-    const browser = this.browser;
+    const [browser, started] = [this.browser, this.started];
     this.browser = undefined;
-    if (browser) await (await browser.catch(() => undefined))?.close();
+    this.started = undefined;
+    this.startUrl = undefined;
+    // Over the DevTools protocol, close() only disconnects: the browser is asked to quit
+    // (it ends its renderers, which would otherwise write to its profile as it goes).
+    const connected = await browser?.catch(() => undefined);
+    const quitting = connected
+      ? await connected
+          .newBrowserCDPSession()
+          .then((session) => session.send('Browser.close'))
+          .then(() => true)
+          .catch(() => false)
+      : false;
+    await connected?.close().catch(() => undefined);
+    await started?.close(quitting);
+    // After the work, so the cache holds the functions an export runs, compiled.
+    this.loaded?.saveCache();
   }
 }

@@ -1,9 +1,8 @@
 // Serves a deck's site files from memory on 127.0.0.1 for the print browser: a random
 // port and a random path prefix, so no other page on this machine can guess the URL
 // while an export runs. Read-only, GET only, nothing outside the map.
-import { createServer } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
+import { Worker } from 'node:worker_threads';
 import type { SiteFiles } from '../site/site.js';
 
 const contentTypes: Record<string, string> = {
@@ -36,28 +35,46 @@ export interface ServedSite {
   close(): Promise<void>;
 }
 
+/**
+ * The server, run on a thread of its own (plain JavaScript, as a worker evaluates it):
+ * the export's main thread spends a few hundred milliseconds loading playwright-core in
+ * one synchronous go while the browser, already started, asks for the page, its scripts
+ * and its fonts; here those requests are answered at once all the same.
+ */
+const serverThread = `
+const { createServer } = require('node:http');
+const { parentPort, workerData } = require('node:worker_threads');
+const { files, prefix, contentTypes } = workerData;
+const server = createServer((request, response) => {
+  let path;
+  try {
+    path = decodeURIComponent(new URL(request.url || '/', 'http://x').pathname);
+  } catch {
+    path = '';
+  }
+  const body = request.method === 'GET' && path.startsWith(prefix) ? files.get(path.slice(prefix.length)) : undefined;
+  if (body === undefined) {
+    response.writeHead(404).end();
+    return;
+  }
+  const ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
+  response.writeHead(200, { 'content-type': contentTypes[ext] || 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
+});
+server.once('error', (error) => { throw error; });
+server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port));
+`;
+
 export async function serveSite(files: SiteFiles): Promise<ServedSite> {
   const prefix = `/${randomBytes(12).toString('hex')}/`;
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const body = request.method === 'GET' && path.startsWith(prefix) ? files.get(path.slice(prefix.length)) : undefined;
-    if (body === undefined) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': contentType(path), 'cache-control': 'no-store' }).end(body);
+  const worker = new Worker(serverThread, { eval: true, workerData: { files, prefix, contentTypes } });
+  const port = await new Promise<number>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`The print server stopped before it listened (exit code ${code}).`)));
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const { port } = server.address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}${prefix}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    // Ending the thread closes its server and every connection with it.
+    close: () => worker.terminate().then(() => undefined),
   };
 }

@@ -6,6 +6,7 @@
 import { resolveHost, toggleDocumentFullscreen } from './browser-host.js';
 import type { Command } from './commands.js';
 import { DiagnosticsView } from './diagnostics-view.js';
+import { ensureFonts } from './fonts.js';
 import { KeyboardController } from './keyboard.js';
 import { NotesView } from './notes-view.js';
 import { describePace, pace } from './pace.js';
@@ -120,6 +121,8 @@ sync.start();
 host?.subscribe((event) => {
   if (event.type === 'diagnostics') return diagnostics.show(event.diagnostics);
   diagnostics.clear();
+  // The notes may bring characters from font chunks this page has not declared yet.
+  void ensureFonts(null).catch(() => undefined);
   current.send({ type: 'reload' });
   next.send({ type: 'reload' });
 });

@@ -78,10 +78,6 @@ function notesOf(section: Element): string {
   return section.querySelector('aside.notes')?.innerHTML ?? '';
 }
 
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
-}
-
 /**
  * The theme's font (set on .reveal), then the bundled Chinese font, which every site
  * carries: printed Chinese must never fall back to a system font (there may be none, and
@@ -153,9 +149,12 @@ function buildScript(): void {
   reveal.after(script);
 }
 
+/**
+ * No waiting for frames: reveal.js has laid the pages out when it says pdf-ready, and
+ * reading document.fonts.ready lays out what the handout or script added since, which
+ * starts the loads of any font their text needs, so the promise waits for those too.
+ */
 async function whenLoaded(): Promise<void> {
-  await nextFrame();
-  await nextFrame();
   await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
   await document.fonts.ready;
   document.documentElement.dataset.printReady = 'true';

@@ -3,16 +3,19 @@
 // overview). Page state (scripts, timers, the presenter's clock) survives.
 import type { RevealApi } from 'reveal.js';
 import type { DeckJson } from '../site/deck-json.js';
+import { ensureFonts } from './fonts.js';
 import { applyState, stateOf } from './reveal-driver.js';
 import { swapSlides } from './slide-patch.js';
 
-function isDeckJson(value: unknown): value is Pick<DeckJson, 'slidesHtml' | 'version'> {
+type DeckUpdate = Pick<DeckJson, 'slidesHtml' | 'version'> & Partial<Pick<DeckJson, 'fonts'>>;
+
+function isDeckJson(value: unknown): value is DeckUpdate {
   if (typeof value !== 'object' || value === null) return false;
-  const { slidesHtml, version } = value as Record<string, unknown>;
-  return typeof slidesHtml === 'string' && typeof version === 'string';
+  const { slidesHtml, version, fonts } = value as Record<string, unknown>;
+  return typeof slidesHtml === 'string' && typeof version === 'string' && (fonts === undefined || (Array.isArray(fonts) && fonts.every((f) => typeof f === 'string')));
 }
 
-export async function fetchDeckJson(): Promise<Pick<DeckJson, 'slidesHtml' | 'version'>> {
+export async function fetchDeckJson(): Promise<DeckUpdate> {
   // The page's own folder: deck.json sits beside index.html in every mode.
   const response = await fetch('deck.json', { cache: 'no-store' });
   if (!response.ok) throw new Error(`deck.json: HTTP ${response.status}`);
@@ -43,6 +46,8 @@ export class ReloadController {
     const next = await fetchDeckJson();
     if (next.version === this.version) return;
     this.version = next.version;
+    // A character from a font chunk the page lacks: its face first, then the text.
+    await ensureFonts(next.fonts ?? null).catch((error: unknown) => console.error('live reload: fonts:', error));
     const slides = document.querySelector('.reveal .slides');
     if (!slides) return;
     const before = stateOf(this.reveal);

@@ -26,9 +26,11 @@ export interface DeckJson {
   /** One entry per horizontal position, vertical slides in order, as in the deck model. */
   stacks: { slides: DeckJsonSlide[] }[];
   config: DeckConfig;
+  /** The font files fonts/fonts.css declares: a page adds the faces it lacks before showing new text. */
+  fonts: string[];
 }
 
-export function deckJson(deck: Deck, slidesHtml: string = renderSlides(deck)): DeckJson {
+export function deckJson(deck: Deck, slidesHtml: string = renderSlides(deck), fonts: string[] = []): DeckJson {
   const body = {
     title: deck.config.title,
     lang: deck.config.lang,
@@ -37,6 +39,7 @@ export function deckJson(deck: Deck, slidesHtml: string = renderSlides(deck)): D
       slides: stack.slides.map(({ title, notesHtml, notesText, file, startLine }) => ({ title, notesHtml, notesText, file, startLine })),
     })),
     config: deck.config,
+    fonts,
   };
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
   return { version, ...body };

@@ -5,14 +5,17 @@
 //    cut down with subset-font (harfbuzz in wasm) to exactly those characters; the
 //    @font-face says so in its unicode-range. Subsets are cached on disk, keyed by the
 //    font package version, chunk and characters, so a warm build does no font work.
-//  - 'chunks': every chunk as shipped, declared with its unicode-range; the browser
-//    fetches only the chunks a page needs. No work per build, and characters typed
-//    during live reload are covered — for the server, the Electron protocol and PDF.
+//  - 'chunks': the chunks that cover a used character, as shipped, each declared with its
+//    unicode-range. No font work per build, only a lookup. Listing all ~200 chunks instead
+//    made fonts.css ~190 kB, which the page must parse and match before its first paint;
+//    a save that brings a character from a new chunk gets that chunk on the next rebuild,
+//    and the live page adds it (src/present/fonts.ts) — for the server, the Electron
+//    protocol and PDF.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../paths.js';
-import { formatUnicodeRange, lowerBound, parseUnicodeRange, type Range } from './unicode-range.js';
+import { formatUnicodeRange, parseUnicodeRange, type Range } from './unicode-range.js';
 
 export type FontStrategy = 'subset' | 'chunks';
 
@@ -28,7 +31,8 @@ export interface FontChunk {
   /** woff2 file name inside the package's files/ folder. */
   file: string;
   unicodeRange: string;
-  ranges: Range[];
+  /** `unicodeRange` parsed, on first use (most builds find the chunk owners cached, see ownerTable). */
+  readonly ranges: Range[];
 }
 
 export interface FontBundle {
@@ -51,15 +55,35 @@ let chunkList: FontChunk[] | undefined;
 export function fontChunks(): FontChunk[] {
   if (chunkList) return chunkList;
   chunkList = [];
+  // The weights share their chunking: each distinct range list is parsed once.
+  const parsed = new Map<string, Range[]>();
+  const rangesOf = (value: string) => {
+    let ranges = parsed.get(value);
+    if (!ranges) parsed.set(value, (ranges = parseUnicodeRange(value)));
+    return ranges;
+  };
   for (const weight of fontWeights) {
     const css = readFileSync(join(fontPackageDir, `${weight}.css`), 'utf8');
     for (const block of css.matchAll(/@font-face\s*{([^}]*)}/g)) {
       const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block[1]!)?.[1];
       const unicodeRange = /unicode-range:\s*([^;]+);/.exec(block[1]!)?.[1]?.trim();
-      if (file && unicodeRange) chunkList.push({ weight, file, unicodeRange, ranges: parseUnicodeRange(unicodeRange) });
+      if (!file || !unicodeRange) continue;
+      chunkList.push({
+        weight,
+        file,
+        unicodeRange,
+        get ranges() {
+          return rangesOf(unicodeRange);
+        },
+      });
     }
   }
   return chunkList;
+}
+
+let fontPackageVersion: string | undefined;
+function packageVersion(): string {
+  return (fontPackageVersion ??= (JSON.parse(readFileSync(join(fontPackageDir, 'package.json'), 'utf8')) as { version: string }).version);
 }
 
 const fileCache = new Map<string, Buffer>();
@@ -78,49 +102,116 @@ function fontFace(weight: number, url: string, unicodeRange: string): string {
   return `@font-face {\n  font-family: '${fontFamily}';\n  font-style: normal;\n  font-weight: ${weight};\n  font-display: block;\n  src: url(${url}) format('woff2');\n  unicode-range: ${unicodeRange};\n}\n`;
 }
 
-/** All chunks, untouched. Chunk bytes are read once per process and shared between builds. */
-export function chunkedFonts(): FontBundle {
-  const files = new Map<string, Uint8Array>();
-  const faces: string[] = [];
-  for (const chunk of fontChunks()) {
-    files.set(`fonts/${chunk.file}`, chunkBytes(chunk.file));
-    faces.push(fontFace(chunk.weight, chunk.file, chunk.unicodeRange));
+/**
+ * Per weight, the chunks in declaration order and a table of the position + 1 (in that
+ * list) of the chunk that draws each code point, 0 for none. Where chunks overlap the
+ * browser uses the last declared face, so filling in declaration order lets the last
+ * covering chunk win here too. Built once, and shared by weights chunked alike: a lookup
+ * per character is what keeps 'chunks' cheap enough for every live-reload rebuild.
+ */
+interface OwnerTable {
+  chunks: FontChunk[];
+  owner: Uint16Array;
+}
+let owners: Map<number, OwnerTable> | undefined;
+// Past this (beyond the CJK extension planes) a character is looked up range by range.
+const tableSize = 0x30000;
+
+/**
+ * The tables of all weights, one after the other, from the font cache when it has them
+ * for this package version: parsing the package's ~18,000 ranges and filling the tables
+ * takes tens of milliseconds, paid before `deck serve` can answer its first request.
+ */
+function ownerTable(weight: number): OwnerTable {
+  if (!owners) {
+    const lists = fontWeights.map((w) => fontChunks().filter((c) => c.weight === w));
+    const cacheFile = join(defaultFontCacheDir, `owners-${packageVersion()}-${lists.map((l) => l.length).join('-')}.bin`);
+    let tables = readOwnerTables(cacheFile, lists.length);
+    if (!tables) {
+      tables = buildOwnerTables(lists);
+      writeCached(defaultFontCacheDir, cacheFile, Buffer.concat(tables.map((t) => Buffer.from(t.buffer, t.byteOffset, t.byteLength))));
+    }
+    owners = new Map(fontWeights.map((w, i) => [w, { chunks: lists[i]!, owner: tables[i]! }]));
   }
-  return { css: faces.join('\n'), files };
+  return owners.get(weight)!;
+}
+
+function buildOwnerTables(lists: FontChunk[][]): Uint16Array[] {
+  const tables: Uint16Array[] = [];
+  lists.forEach((chunks, i) => {
+    // Weights chunked alike (the usual case) share one table.
+    const previous = lists[i - 1];
+    if (previous && previous.length === chunks.length && previous.every((c, j) => c.unicodeRange === chunks[j]!.unicodeRange)) {
+      return void tables.push(tables[i - 1]!);
+    }
+    const owner = new Uint16Array(tableSize);
+    chunks.forEach((chunk, index) => {
+      for (const [start, end] of chunk.ranges) if (start < tableSize) owner.fill(index + 1, start, Math.min(end + 1, tableSize));
+    });
+    tables.push(owner);
+  });
+  return tables;
+}
+
+/** The cached tables; the file name carries the package version and chunk counts they were made for. */
+function readOwnerTables(file: string, weights: number): Uint16Array[] | undefined {
+  const bytes = readCached(file);
+  if (!bytes || bytes.byteLength !== weights * tableSize * 2) return undefined;
+  // A copy: the file's bytes need not be 2-byte aligned in memory.
+  const all = new Uint16Array(weights * tableSize);
+  new Uint8Array(all.buffer).set(bytes);
+  return Array.from({ length: weights }, (_, i) => all.subarray(i * tableSize, (i + 1) * tableSize));
+}
+
+function ownerOf(codePoint: number, weight: number): FontChunk | undefined {
+  const { chunks, owner } = ownerTable(weight);
+  if (codePoint < tableSize) return chunks[owner[codePoint]! - 1];
+  return chunks.findLast((chunk) => chunk.ranges.some(([start, end]) => codePoint >= start && codePoint <= end));
 }
 
 /**
- * Which chunk draws each code point, per weight. Where chunks overlap the browser uses
- * the last declared face, so the last covering chunk wins here too; code points no chunk
- * covers are left out (they would fall back to a system font).
+ * Which chunk draws each code point, per weight: the last declared chunk covering it, as
+ * in the browser. Code points no chunk covers are left out (they would fall back to a
+ * system font).
  */
 export function assignCodePoints(codePoints: readonly number[]): Map<FontChunk, number[]> {
   const sorted = [...new Set(codePoints)].sort((a, b) => a - b);
   const assigned = new Map<FontChunk, number[]>();
   for (const weight of fontWeights) {
-    // Walk the chunks in declaration order, each range finding its code points by binary
-    // search; a later chunk overwrites an earlier one, as in the browser.
-    const owner = new Map<number, FontChunk>();
-    for (const chunk of fontChunks()) {
-      if (chunk.weight !== weight) continue;
-      for (const [start, end] of chunk.ranges) {
-        for (let i = lowerBound(sorted, start); i < sorted.length && sorted[i]! <= end; i++) owner.set(sorted[i]!, chunk);
-      }
-    }
     for (const cp of sorted) {
-      const chunk = owner.get(cp);
+      const chunk = ownerOf(cp, weight);
       if (!chunk) continue;
-      const list = assigned.get(chunk) ?? [];
-      list.push(cp);
-      assigned.set(chunk, list);
+      const list = assigned.get(chunk);
+      if (list) list.push(cp);
+      else assigned.set(chunk, [cp]);
     }
   }
   return assigned;
 }
 
-let fontPackageVersion: string | undefined;
+/** The chunks that draw `codePoints`, untouched. Chunk bytes are read once per process and shared between builds. */
+export function chunkedFonts(codePoints: readonly number[]): FontBundle {
+  const files = new Map<string, Uint8Array>();
+  const faces: string[] = [];
+  const used = assignCodePoints(codePoints);
+  // In the package's declaration order, which decides overlaps (see ownerTable).
+  for (const chunk of fontChunks()) {
+    if (!used.has(chunk)) continue;
+    files.set(chunkPath(chunk), chunkBytes(chunk.file));
+    faces.push(fontFace(chunk.weight, chunk.file, chunk.unicodeRange));
+  }
+  return { css: faces.join('\n'), files };
+}
+
+const chunkPath = (chunk: FontChunk) => `fonts/${chunk.file}`;
+
+/** In 'chunks' bundles: the font files (site paths) a page showing `codePoints` loads, in either weight. */
+export function chunkFilesFor(codePoints: readonly number[]): string[] {
+  return [...assignCodePoints(codePoints).keys()].map(chunkPath);
+}
+
 function cacheKey(chunk: FontChunk, codePoints: readonly number[]): string {
-  return createHash('sha256').update(`${fontPackageVersion}\n${chunk.file}\n${codePoints.join(',')}`).digest('hex').slice(0, 32);
+  return createHash('sha256').update(`${packageVersion()}\n${chunk.file}\n${codePoints.join(',')}`).digest('hex').slice(0, 32);
 }
 
 function readCached(path: string): Buffer | undefined {
@@ -155,8 +246,7 @@ interface SubsetManifest {
  * chunk tables altogether.
  */
 export async function subsetFonts(codePoints: readonly number[], options: SubsetOptions): Promise<FontBundle> {
-  fontPackageVersion ??= (JSON.parse(readFileSync(join(fontPackageDir, 'package.json'), 'utf8')) as { version: string }).version;
-  const manifestPath = join(options.cacheDir, `set-${createHash('sha256').update(`${fontPackageVersion}\n${codePoints.join(',')}`).digest('hex').slice(0, 32)}.json`);
+  const manifestPath = join(options.cacheDir, `set-${createHash('sha256').update(`${packageVersion()}\n${codePoints.join(',')}`).digest('hex').slice(0, 32)}.json`);
   const cachedManifest = readCached(manifestPath);
   if (cachedManifest) {
     const manifest = JSON.parse(cachedManifest.toString('utf8')) as SubsetManifest;

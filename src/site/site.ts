@@ -11,8 +11,8 @@ import { presenterFiles } from '../html/presenter.js';
 import { assetsDir, packageRoot, revealDistDir, webDir } from '../paths.js';
 import { stripCssComments } from './css.js';
 import { deckJson, deckJsonPath } from './deck-json.js';
-import { chunkedFonts, defaultFontCacheDir, fontsCssPath, subsetFonts, type FontStrategy } from './fonts.js';
-import { codePointsOf, siteText } from './page-text.js';
+import { chunkedFonts, chunkFilesFor, defaultFontCacheDir, fontsCssPath, subsetFonts, type FontStrategy } from './fonts.js';
+import { codePointsOf, htmlText, siteText } from './page-text.js';
 
 /** Path relative to the deck page (forward slashes) → file content. */
 export type SiteFiles = Map<string, Uint8Array | string>;
@@ -21,8 +21,8 @@ export interface SiteOptions {
   runtime?: PageOptions['runtime'];
   /**
    * 'subset' (the offline build): only the glyphs the deck uses, smallest output.
-   * 'chunks' (default; server, Electron, PDF): the font's unicode-range chunks as shipped,
-   * no font work per build, and text typed during live reload is covered.
+   * 'chunks' (default; server, Electron, PDF): the font's unicode-range chunks the deck
+   * uses, as shipped: no font work per build.
    */
   fonts?: FontStrategy;
   /** Where 'subset' caches its subsets between builds. */
@@ -71,16 +71,25 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
 
   const slidesHtml = renderSlides(deck);
   // The theme comes last so it can restyle reveal.js and the code colours.
-  const page = renderDeckPage(deck, { styles: [fontsCssPath, highlightCssPath, themePath], runtime: options.runtime, slidesHtml });
-  files.set(pagePath, page);
-  files.set(deckJsonPath, JSON.stringify(deckJson(deck, slidesHtml)));
+  const pageOptions = { styles: [fontsCssPath, highlightCssPath, themePath], runtime: options.runtime, slidesHtml };
+  files.set(pagePath, renderDeckPage(deck, pageOptions));
   for (const [path, content] of presenterFiles(deck, { styles: [fontsCssPath], runtime: options.runtime })) files.set(path, content);
 
+  const codePoints = codePointsOf(...siteText(files));
   const fonts =
     options.fonts === 'subset'
-      ? await subsetFonts(codePointsOf(...siteText(files)), { cacheDir: options.fontCacheDir ?? defaultFontCacheDir })
-      : chunkedFonts();
+      ? await subsetFonts(codePoints, { cacheDir: options.fontCacheDir ?? defaultFontCacheDir })
+      : chunkedFonts(codePoints);
   files.set(fontsCssPath, fonts.css);
   for (const [path, bytes] of fonts.files) files.set(path, bytes);
+  if (options.fonts !== 'subset') {
+    // Served pages fetch the first slide's fonts with the stylesheets instead of after
+    // the runtime's first layout, so the slide's text (invisible until its font is in,
+    // see fonts.ts) shows with the first paint. File names only: the text stays the same.
+    const first = deck.stacks[0]?.slides[0];
+    const preloadFonts = first ? chunkFilesFor(Array.from(htmlText(first.html).replace(/\s+/g, ''), (ch) => ch.codePointAt(0)!)) : [];
+    files.set(pagePath, renderDeckPage(deck, { ...pageOptions, preloadFonts }));
+  }
+  files.set(deckJsonPath, JSON.stringify(deckJson(deck, slidesHtml, [...fonts.files.keys()])));
   return files;
 }

@@ -13,7 +13,10 @@ const areas: [string, () => Promise<Record<string, string>>][] = [
 
 const rows: [string, string, string][] = [];
 let failed = false;
+// BENCH_ONLY=presenting (a substring of an area name) measures just that area.
+const only = process.env.BENCH_ONLY;
 for (const [area, run] of areas) {
+  if (only && !area.includes(only)) continue;
   process.stderr.write(`measuring ${area}…\n`);
   try {
     for (const [figure, value] of Object.entries(await run())) rows.push([area, figure, value]);

@@ -189,3 +189,43 @@ test('a save that adds a slide: the deck grows in both windows and the position 
   await poll(() => presenter.locator('#notes').innerText()).toContain('新加的备注');
   expect(await audience.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(9);
 });
+
+test('live reload: a character from a font chunk the deck did not use shows in the bundled font, in both windows', async () => {
+  // 龘 (U+9F98) is in none of the font chunks the test deck's text needs, so the pages
+  // were served without a face for it.
+  const rare = '龘';
+  const loadedFaceFor = (page: Page, ch: string) =>
+    page.evaluate((c) => {
+      const cp = c.codePointAt(0)!;
+      const covers = (range: string) =>
+        range.split(',').some((part) => {
+          const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
+          return cp >= parseInt(from!, 16) && cp <= parseInt(to ?? from!, 16);
+        });
+      const faces = [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Noto Sans SC' && covers(f.unicodeRange));
+      return { declared: faces.length > 0, loaded: faces.some((f) => f.status === 'loaded'), drawable: document.fonts.check('400 16px "Noto Sans SC"', c) };
+    }, ch);
+  expect((await loadedFaceFor(audience, rare)).declared).toBe(false);
+  await audience.evaluate(() => ((window as unknown as { marker: number }).marker = 5));
+
+  const file = join(deckDir, '01-start.md');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('# 第一页：开场', `# 第一页：开场${rare}`).replace('开场白的备注', `开场白的备注${rare}`));
+
+  await poll(() => presentText(audience)).toContain(rare);
+  await poll(() => loadedFaceFor(audience, rare)).toEqual({ declared: true, loaded: true, drawable: true });
+  await poll(() => frameText('current-frame')).toContain(rare);
+  await poll(() => presenter.locator('#notes').innerText()).toContain(rare);
+  await poll(() => loadedFaceFor(presenter, rare)).toMatchObject({ declared: true, drawable: true });
+  // Drawn in the bundled font, not as a fallback box: the heading uses Noto Sans SC only.
+  const cdp = await audience.context().newCDPSession(audience);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.reveal .slides section.present h1' });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  await cdp.detach();
+  expect(fonts.length).toBeGreaterThan(0);
+  expect(fonts.filter((f) => !/Noto Sans SC/.test(f.familyName))).toEqual([]);
+  expect(await audience.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(5);
+  await audience.screenshot({ path: '/tmp/present-audience-rare.png' });
+});

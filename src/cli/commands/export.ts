@@ -24,12 +24,11 @@ async function exportPdfCommand(dir: string, flags: ExportFlags): Promise<void> 
   if ('error' in options) throw new DeckError('usage', options.error, 'See deck export pdf --help.');
   // Find the browser before any work, so a missing one is reported at once.
   const browser = findBrowser(flags.browser);
-  // Loaded here, not at the top: playwright-core and pdf-lib take ~0.4 s to load, which
-  // every other deck command (build, check) would pay on start-up.
+  // Loaded here, not at the top, so other deck commands do not load the export code. The
+  // renderer starts the browser with the print page once the deck is built, and loads
+  // playwright-core while the browser boots.
   const [{ exportPdf, slideCount }, { PlaywrightRenderer }] = await Promise.all([import('../../pdf/export.js'), import('../../pdf/playwright-renderer.js')]);
   const renderer = new PlaywrightRenderer(browser);
-  // The browser boots while the deck loads and its site is built.
-  renderer.warmUp();
   try {
     const { deck, diagnostics } = loadDeckAt(dir);
     printDiagnostics(dir, diagnostics, process.stderr);

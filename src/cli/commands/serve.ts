@@ -1,14 +1,16 @@
 // `deck serve [dir]`: browser mode. Serves the audience page and the presenter view on
 // 127.0.0.1 with live reload, for machines without Electron and for presenting from a
 // browser.
-import { spawn } from 'node:child_process';
+//
+// The server, its watcher and node:http are loaded when the command runs, not when the
+// CLI starts: `deck build` and `deck check` would otherwise pay for loading them.
 import type { Command } from 'commander';
 import { DeckError } from '../../errors.js';
 import { bundledDeckDir } from '../../paths.js';
-import { startDeckServer } from '../../serve/server.js';
 import { printDiagnostics } from '../diagnostics-output.js';
 
-function openInBrowser(url: string): void {
+async function openInBrowser(url: string): Promise<void> {
+  const { spawn } = await import('node:child_process');
   const [command, args] =
     process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : ['xdg-open', [url]];
   const child = spawn(command as string, args as string[], { stdio: 'ignore', detached: true });
@@ -28,6 +30,7 @@ export function registerServe(program: Command): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
         throw new DeckError('usage', `--port ${opts.port} is not a port number.`, 'Give a number from 1 to 65535, or 0 for a free port.');
       }
+      const { startDeckServer } = await import('../../serve/server.js');
       const server = await startDeckServer({
         path: dir,
         port,
@@ -36,7 +39,7 @@ export function registerServe(program: Command): void {
       process.stdout.write(
         `Audience:  ${server.url}\nPresenter: ${server.presenterUrl}\nWatching ${dir} for changes. Press Ctrl+C to stop.\n`,
       );
-      if (opts.open) openInBrowser(server.url);
+      if (opts.open) await openInBrowser(server.url);
       try {
         await server.ready;
       } catch (error) {
