@@ -3,6 +3,7 @@
 // fetch and BroadcastChannel work, and nothing ever needs file://.
 import { protocol, type Session } from 'electron';
 import { contentSecurityPolicy } from '../src/html/page.js';
+import { contentType } from '../src/site/content-type.js';
 import { HOST, SCHEME } from './scheme.js';
 import type { SiteLookup } from './site-mounts.js';
 
@@ -50,35 +51,6 @@ export function resolveRequest(url: string, exists: (sitePath: string) => boolea
   return exists(sitePath) ? { status: 200, path: sitePath } : { status: 404, reason: `${sitePath} is not in the deck` };
 }
 
-const contentTypes: Record<string, string> = {
-  html: 'text/html; charset=utf-8',
-  js: 'text/javascript; charset=utf-8',
-  mjs: 'text/javascript; charset=utf-8',
-  css: 'text/css; charset=utf-8',
-  json: 'application/json; charset=utf-8',
-  svg: 'image/svg+xml',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  avif: 'image/avif',
-  woff2: 'font/woff2',
-  woff: 'font/woff',
-  ttf: 'font/ttf',
-  otf: 'font/otf',
-  mp4: 'video/mp4',
-  webm: 'video/webm',
-  mp3: 'audio/mpeg',
-  ogg: 'audio/ogg',
-  wav: 'audio/wav',
-  txt: 'text/plain; charset=utf-8',
-};
-
-export function contentType(sitePath: string): string {
-  const ext = sitePath.slice(sitePath.lastIndexOf('.') + 1).toLowerCase();
-  return contentTypes[ext] ?? 'application/octet-stream';
-}
 
 /** Headers on every response, errors included: the CSP is sent as a header as well as in the page. */
 export function securityHeaders(): Record<string, string> {

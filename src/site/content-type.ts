@@ -1,7 +1,9 @@
-// Content types of the files a deck site holds.
-const types: Record<string, string> = {
+// Content types of the files a deck site holds, for every server of the site (browser
+// mode, the app's deck:// scheme, the PDF exporter's print server).
+export const contentTypes: Record<string, string> = {
   html: 'text/html; charset=utf-8',
   js: 'text/javascript; charset=utf-8',
+  mjs: 'text/javascript; charset=utf-8',
   css: 'text/css; charset=utf-8',
   json: 'application/json; charset=utf-8',
   svg: 'image/svg+xml',
@@ -19,9 +21,11 @@ const types: Record<string, string> = {
   webm: 'video/webm',
   mp3: 'audio/mpeg',
   ogg: 'audio/ogg',
+  wav: 'audio/wav',
+  txt: 'text/plain; charset=utf-8',
 };
 
 export function contentType(path: string): string {
   const ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
-  return types[ext] ?? 'application/octet-stream';
+  return contentTypes[ext] ?? 'application/octet-stream';
 }
