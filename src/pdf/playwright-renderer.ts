@@ -21,8 +21,9 @@ const codeCacheDir = join(packageRoot, 'node_modules', '.cache', 'deck-pdf');
 export class PlaywrightRenderer implements PageRenderer {
   private started: BrowserProcess | undefined;
   private browser: Promise<Browser> | undefined;
-  /** The URL the browser's first tab was started with, until it is printed. */
+  /** The URL the browser's first tab was started with, and its size, until it is printed. */
   private startUrl: string | undefined;
+  private startSize: { width: number; height: number } | undefined;
   private loaded: LoadedPlaywright | undefined;
 
   constructor(private readonly executablePath: string) {}
@@ -45,20 +46,30 @@ export class PlaywrightRenderer implements PageRenderer {
     return this.browser;
   }
 
+  /** Starts the browser with `url` in its first tab, unless it is running already. */
+  preload(url: string, options: PrintOptions): void {
+    if (this.started) return;
+    const size = { width: options.width, height: options.height };
+    this.started = startBrowserProcess(this.executablePath, { url, ...size });
+    this.startUrl = url;
+    this.startSize = size;
+  }
+
   /** The browser's one tab, showing `url` at the paper's size. */
   private async openPage(url: string, options: PrintOptions): Promise<Page> {
     const viewport = { width: options.width, height: options.height };
-    if (!this.started) {
-      this.started = startBrowserProcess(this.executablePath, { url, ...viewport });
-      this.startUrl = url;
-    }
+    this.preload(url, options);
     const context = (await this.connect()).contexts()[0]!;
     const page = context.pages()[0] ?? (await context.waitForEvent('page'));
-    if (this.startUrl === url) {
-      this.startUrl = undefined;
+    const [startUrl, startSize] = [this.startUrl, this.startSize];
+    this.startUrl = undefined;
+    this.startSize = undefined;
+    if (startUrl === url) {
+      // Preloaded at a guessed size (e.g. a 4:3 deck): reveal.js lays out print pages at
+      // the deck's own size, but the page should see the paper it is printed on.
+      if (startSize?.width !== viewport.width || startSize.height !== viewport.height) await page.setViewportSize(viewport);
       return page;
     }
-    this.startUrl = undefined;
     await page.setViewportSize(viewport);
     // Waiting for printReady covers loading; no need to wait for the load event first.
     await page.goto(url, { waitUntil: 'commit' });
@@ -100,18 +111,10 @@ export class PlaywrightRenderer implements PageRenderer {
     this.browser = undefined;
     this.started = undefined;
     this.startUrl = undefined;
-    // Over the DevTools protocol, close() only disconnects: the browser is asked to quit
-    // (it ends its renderers, which would otherwise write to its profile as it goes).
-    const connected = await browser?.catch(() => undefined);
-    const quitting = connected
-      ? await connected
-          .newBrowserCDPSession()
-          .then((session) => session.send('Browser.close'))
-          .then(() => true)
-          .catch(() => false)
-      : false;
-    await connected?.close().catch(() => undefined);
-    await started?.close(quitting);
+    this.startSize = undefined;
+    // Over the DevTools protocol, close() only disconnects; the process is ended after.
+    await (await browser?.catch(() => undefined))?.close().catch(() => undefined);
+    await started?.close();
     // After the work, so the cache holds the functions an export runs, compiled.
     this.loaded?.saveCache();
   }

@@ -25,5 +25,11 @@ export interface PageRenderer {
    * backgrounds, at `options`' paper size, honouring the page's CSS `@page` margins.
    */
   printToPdf(url: string, options: PrintOptions): Promise<Uint8Array>;
+  /**
+   * Optional: start opening `url` now, though its server may not answer yet, so the
+   * browser boots and loads the page while the caller loads and builds the deck; a later
+   * printToPdf(url) prints that page. `options` is a guess at the paper size.
+   */
+  preload?(url: string, options: PrintOptions): void;
   close(): Promise<void>;
 }

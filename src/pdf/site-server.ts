@@ -44,8 +44,19 @@ export interface ServedSite {
 const serverThread = `
 const { createServer } = require('node:http');
 const { parentPort, workerData } = require('node:worker_threads');
-const { files, prefix, contentTypes } = workerData;
-const server = createServer((request, response) => {
+const { prefix, contentTypes } = workerData;
+// The files may come after the server is up: requests wait for them.
+let files;
+const waiting = [];
+parentPort.on('message', (message) => {
+  files = message;
+  for (const answer of waiting.splice(0)) answer();
+});
+const server = createServer(function answer(request, response) {
+  if (!files) {
+    waiting.push(() => answer(request, response));
+    return;
+  }
   let path;
   try {
     path = decodeURIComponent(new URL(request.url || '/', 'http://x').pathname);
@@ -65,16 +76,30 @@ server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port
 `;
 
 export async function serveSite(files: SiteFiles): Promise<ServedSite> {
+  const site = await startSiteServer();
+  site.provide(files);
+  return site;
+}
+
+export interface PendingSite extends ServedSite {
+  /** The files to serve; requests made before they are given wait for them. */
+  provide(files: SiteFiles): void;
+}
+
+/** A server listening now, for a site whose files are built later (see prepareExport). */
+export async function startSiteServer(): Promise<PendingSite> {
   const prefix = `/${randomBytes(12).toString('hex')}/`;
-  const worker = new Worker(serverThread, { eval: true, workerData: { files, prefix, contentTypes } });
+  const worker = new Worker(serverThread, { eval: true, workerData: { prefix, contentTypes } });
   const port = await new Promise<number>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`The print server stopped before it listened (exit code ${code}).`)));
   });
+  let closing: Promise<void> | undefined;
   return {
     baseUrl: `http://127.0.0.1:${port}${prefix}`,
+    provide: (files) => worker.postMessage(files),
     // Ending the thread closes its server and every connection with it.
-    close: () => worker.terminate().then(() => undefined),
+    close: () => (closing ??= worker.terminate().then(() => undefined)),
   };
 }

@@ -170,22 +170,47 @@ function keepThemePadding(): void {
 }
 
 /**
+ * The text that will be printed, by the face that draws it: the bundled font has 400 and
+ * 700 only, and a weight of 600 or more is drawn with 700. Speaker notes count only when
+ * they are printed (handouts).
+ */
+function printedTextByWeight(withNotes: boolean): Map<number, string> {
+  const texts = new Map<number, string>([
+    [400, ''],
+    [700, ''],
+  ]);
+  const slides = document.querySelector('.reveal .slides');
+  if (!slides) return texts;
+  const walker = document.createTreeWalker(slides, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || !node.nodeValue?.trim() || (!withNotes && parent.closest('aside.notes'))) continue;
+    const weight = Number.parseInt(getComputedStyle(parent).fontWeight, 10) >= 600 ? 700 : 400;
+    texts.set(weight, texts.get(weight)! + node.nodeValue);
+  }
+  return texts;
+}
+
+/**
  * Until reveal.js switches to its print layout (on the window's load event), the slides
  * are not shown: laying them out on screen first would shape all their Chinese text again
- * each time one of the font's chunks arrives. The fonts for their text are fetched now.
+ * each time one of the font's chunks arrives. The fonts for their text are fetched now,
+ * each weight only for the text drawn in it (half the chunks of asking both for all),
+ * and the load event waits for them.
  */
-function loadFontsBeforeLayout(): void {
+function loadFontsBeforeLayout(withNotes: boolean): void {
   addStyle('html:not(.reveal-print) .reveal .slides { display: none !important; }');
-  const text = document.querySelector('.reveal .slides')?.textContent ?? '';
   const family = getComputedStyle(document.querySelector('.reveal')!).fontFamily;
-  for (const weight of [400, 700]) void document.fonts.load(`${weight} 16px ${family}`, text).catch(() => undefined);
+  for (const [weight, text] of printedTextByWeight(withNotes)) {
+    if (text) void document.fonts.load(`${weight} 16px ${family}`, text).catch(() => undefined);
+  }
 }
 
 function startPrintView(layout: Layout): void {
   document.documentElement.dataset.printLayout = layout;
   const originals = new Set(leafSections(document));
   if (layout !== 'script') keepThemePadding();
-  if (layout !== 'script') loadFontsBeforeLayout();
+  if (layout !== 'script') loadFontsBeforeLayout(layout === 'handout');
   if (layout === 'script') addStyle(scriptCss);
   // reveal.js announces both events on its root element; they bubble to the document.
   document.addEventListener(layout === 'script' ? 'ready' : 'pdf-ready', () => {
