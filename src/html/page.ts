@@ -62,35 +62,49 @@ export function renderSlides(deck: Deck): string {
     .join('\n');
 }
 
-export function renderDeckPage(deck: Deck, options: PageOptions): string {
+/** The settings the browser runtime reads, from the deck's config and the caller's overrides. */
+export function runtimeSettings(deck: Deck, overrides: PageOptions['runtime'], hash: boolean): RuntimeSettings {
   const { config } = deck;
-  const runtime: RuntimeSettings = {
-    reveal: { width: config.width, height: config.height, transition: config.transition, hash: true },
+  return {
+    reveal: { width: config.width, height: config.height, transition: config.transition, hash },
     durationMinutes: config.durationMinutes,
     role: 'audience',
-    ...options.runtime,
+    ...overrides,
   };
-  const styles = ['reveal/reveal.css', ...options.styles].map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`);
+}
+
+/** Runtime settings as the text of an inert <script type="application/json">. */
+export function runtimeJson(settings: RuntimeSettings): string {
+  // JSON inside <script> must not be able to close the element.
+  return JSON.stringify(settings).replace(/</g, '\\u003c');
+}
+
+/** The <head> every page of the site shares: language, CSP, title, stylesheets. */
+export function renderHead(deck: Deck, title: string, styles: string[], preloadFonts: string[] = []): string {
+  const links = styles.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`);
   // After the stylesheets, which block the first paint; `crossorigin` because fonts are
   // always fetched in CORS mode, and a preload only serves a request made the same way.
-  const preloads = (options.preloadFonts ?? []).map((href) => `<link rel="preload" href="${escapeHtml(href)}" as="font" type="font/woff2" crossorigin>`);
-  const head = [...styles, ...preloads].join('\n');
-  // JSON inside <script> must not be able to close the element.
-  const runtimeJson = JSON.stringify(runtime).replace(/</g, '\\u003c');
+  const preloads = preloadFonts.map((href) => `<link rel="preload" href="${escapeHtml(href)}" as="font" type="font/woff2" crossorigin>`);
   return `<!doctype html>
-<html lang="${escapeHtml(config.lang)}">
+<html lang="${escapeHtml(deck.config.lang)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(config.title)}</title>
-${head}
-</head>
+<title>${escapeHtml(title)}</title>
+<link rel="icon" href="data:,">
+${[...links, ...preloads].join('\n')}
+</head>`;
+}
+
+export function renderDeckPage(deck: Deck, options: PageOptions): string {
+  const runtime = runtimeSettings(deck, options.runtime, true);
+  return `${renderHead(deck, deck.config.title, ['reveal/reveal.css', ...options.styles], options.preloadFonts)}
 <body>
 <div class="reveal"><div class="slides">
 ${options.slidesHtml ?? renderSlides(deck)}
 </div></div>
-<script type="application/json" id="deck-runtime">${runtimeJson}</script>
+<script type="application/json" id="deck-runtime">${runtimeJson(runtime)}</script>
 <script src="app/deck.js"></script>
 </body>
 </html>

@@ -5,31 +5,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Deck } from '../deck/model.js';
 import { assetsDir, webDir } from '../paths.js';
-import { escapeHtml } from './escape.js';
-import { contentSecurityPolicy, type PageOptions, type RuntimeSettings } from './page.js';
+import { renderHead, runtimeJson, runtimeSettings, type PageOptions } from './page.js';
 
 export const presenterPagePath = 'presenter.html';
 
 export function renderPresenterPage(deck: Deck, options: PageOptions): string {
   const { config } = deck;
-  const settings: RuntimeSettings = {
-    reveal: { width: config.width, height: config.height, transition: config.transition, hash: false },
-    durationMinutes: config.durationMinutes,
-    role: 'audience',
-    ...options.runtime,
-  };
-  const styles = [...options.styles, 'app/presenter.css'].map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n');
-  const json = JSON.stringify(settings).replace(/</g, '\\u003c');
+  const settings = runtimeSettings(deck, options.runtime, false);
   const ratio = (config.width / config.height).toFixed(4);
-  return `<!doctype html>
-<html lang="${escapeHtml(config.lang)}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Presenter · ${escapeHtml(config.title)}</title>
-${styles}
-</head>
+  return `${renderHead(deck, `Presenter · ${config.title}`, [...options.styles, 'app/presenter.css'])}
 <body class="presenter">
 <header class="bar">
   <div class="position" title="slide n / N"><span id="slide-number">–</span><span class="of">/</span><span id="slide-total">–</span><span id="slide-source" class="source"></span></div>
@@ -65,7 +49,7 @@ ${styles}
   <h2>The last save has errors — the audience still sees the last good version</h2>
   <ul id="diagnostics-list"></ul>
 </section>
-<script type="application/json" id="deck-runtime">${json}</script>
+<script type="application/json" id="deck-runtime">${runtimeJson(settings)}</script>
 <script src="app/presenter.js"></script>
 </body>
 </html>

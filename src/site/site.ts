@@ -90,6 +90,6 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
     const preloadFonts = first ? chunkFilesFor(Array.from(htmlText(first.html).replace(/\s+/g, ''), (ch) => ch.codePointAt(0)!)) : [];
     files.set(pagePath, renderDeckPage(deck, { ...pageOptions, preloadFonts }));
   }
-  files.set(deckJsonPath, JSON.stringify(deckJson(deck, slidesHtml, [...fonts.files.keys()])));
+  files.set(deckJsonPath, JSON.stringify(deckJson(deck, slidesHtml, [...fonts.files.keys()].sort())));
   return files;
 }
