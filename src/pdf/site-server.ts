@@ -3,31 +3,8 @@
 // while an export runs. Read-only, GET only, nothing outside the map.
 import { randomBytes } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
+import { contentTypes } from '../site/content-type.js';
 import type { SiteFiles } from '../site/site.js';
-
-const contentTypes: Record<string, string> = {
-  html: 'text/html; charset=utf-8',
-  js: 'text/javascript; charset=utf-8',
-  css: 'text/css; charset=utf-8',
-  svg: 'image/svg+xml',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  woff2: 'font/woff2',
-  woff: 'font/woff',
-  ttf: 'font/ttf',
-  otf: 'font/otf',
-  mp4: 'video/mp4',
-  webm: 'video/webm',
-  json: 'application/json',
-};
-
-export function contentType(path: string): string {
-  const ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
-  return contentTypes[ext] ?? 'application/octet-stream';
-}
 
 export interface ServedSite {
   /** URL of the site's root folder, ending in '/'. */
