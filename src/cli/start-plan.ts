@@ -45,7 +45,7 @@ export function missingElectronMessage(lookedAt: string): string {
   return [
     `Electron's binary is not installed (looked for ${lookedAt}), so the deck opens in your browser instead, with the same presenter view and live reload.`,
     'To get the desktop app, run `npx install-electron` in this folder, or run `npm install` again with network access;',
-    'where the default download is blocked, set an Electron mirror first, e.g. `ELECTRON_MIRROR=https://npmmirror.com/mirrors/electron/ npx install-electron`.',
+    'where the default download is blocked, set an Electron mirror first, e.g. `ELECTRON_MIRROR=https://<your mirror>/electron/ npx install-electron`.',
   ].join(' ');
 }
 

@@ -38,7 +38,9 @@ const previewConfig = {
 const deck = new Reveal({
   ...settings.reveal,
   ...(role === 'audience' ? { keyboard: false } : {}),
-  ...(role === 'preview' ? previewConfig : {}),
+  // Print pages show no controls and take no input either: skipping them (and the URL
+  // hash, which print never reads) is start-up work the PDF export no longer waits for.
+  ...(role === 'preview' || role === 'print' ? previewConfig : {}),
 });
 void deck.initialize().then(() => {
   if (role === 'audience') startAudience(deck);

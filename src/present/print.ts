@@ -166,7 +166,9 @@ async function whenLoaded(): Promise<void> {
  * the theme gives it on screen, read before reveal.js switches to its print layout.
  */
 function keepThemePadding(): void {
-  for (const section of leafSections(document)) section.style.setProperty('padding', getComputedStyle(section).padding, 'important');
+  // All reads before any write: a read after a write would recompute the styles, once per slide.
+  const paddings = leafSections(document).map((section) => [section, getComputedStyle(section).padding] as const);
+  for (const [section, padding] of paddings) section.style.setProperty('padding', padding, 'important');
 }
 
 /**
