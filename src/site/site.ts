@@ -59,6 +59,17 @@ function readRuntime(): Buffer {
   }
 }
 
+/**
+ * The font chunks the first slide needs. Served pages fetch them with the stylesheets
+ * instead of after the runtime's first layout, so the slide's text (invisible until its
+ * font is in, see fonts.ts) shows with the first paint. The offline build has no
+ * preloads: its subset fonts are small and local.
+ */
+function firstSlideFonts(deck: Deck): string[] {
+  const first = deck.stacks[0]?.slides[0];
+  return first ? chunkFilesFor(Array.from(htmlText(first.html).replace(/\s+/g, ''), (ch) => ch.codePointAt(0)!)) : [];
+}
+
 export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<SiteFiles> {
   const files: SiteFiles = new Map();
   const themePath = `theme/${deck.config.theme}.css`;
@@ -71,8 +82,8 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
 
   const slidesHtml = renderSlides(deck);
   // The theme comes last so it can restyle reveal.js and the code colours.
-  const pageOptions = { styles: [fontsCssPath, highlightCssPath, themePath], runtime: options.runtime, slidesHtml };
-  files.set(pagePath, renderDeckPage(deck, pageOptions));
+  const styles = [fontsCssPath, highlightCssPath, themePath];
+  files.set(pagePath, renderDeckPage(deck, { styles, runtime: options.runtime, slidesHtml, preloadFonts: options.fonts === 'subset' ? [] : firstSlideFonts(deck) }));
   for (const [path, content] of presenterFiles(deck, { styles: [fontsCssPath], runtime: options.runtime })) files.set(path, content);
 
   const codePoints = codePointsOf(...siteText(files));
@@ -82,14 +93,6 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
       : chunkedFonts(codePoints);
   files.set(fontsCssPath, fonts.css);
   for (const [path, bytes] of fonts.files) files.set(path, bytes);
-  if (options.fonts !== 'subset') {
-    // Served pages fetch the first slide's fonts with the stylesheets instead of after
-    // the runtime's first layout, so the slide's text (invisible until its font is in,
-    // see fonts.ts) shows with the first paint. File names only: the text stays the same.
-    const first = deck.stacks[0]?.slides[0];
-    const preloadFonts = first ? chunkFilesFor(Array.from(htmlText(first.html).replace(/\s+/g, ''), (ch) => ch.codePointAt(0)!)) : [];
-    files.set(pagePath, renderDeckPage(deck, { ...pageOptions, preloadFonts }));
-  }
   files.set(deckJsonPath, JSON.stringify(deckJson(deck, slidesHtml, [...fonts.files.keys()].sort())));
   return files;
 }
