@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // The `deck` executable (out/cli.mjs). The command line itself (main.ts) is compiled to
 // cli-main.cjs beside this file and run through V8's code cache, which takes ~50 ms off
-// every command; see code-cache.ts.
+// every command; see src/code-cache.ts.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageRoot } from '../paths.js';
-import { loadWithCodeCache } from './code-cache.js';
+import { loadWithCodeCache } from '../code-cache.js';
 
 const command = process.argv[2] ?? '';
 const cli = loadWithCodeCache(

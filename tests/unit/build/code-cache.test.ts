@@ -1,9 +1,9 @@
-// The `deck` executable runs its compiled code through V8's code cache (src/cli/code-cache.ts).
+// The `deck` executable runs its compiled code through V8's code cache (src/code-cache.ts).
 // A cache is only a speed-up: whatever state it is in, the code must run as written.
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { loadWithCodeCache } from '../../../src/cli/code-cache.js';
+import { loadWithCodeCache } from '../../../src/code-cache.js';
 import { tempDir } from '../../helpers/decks.js';
 
 /**
