@@ -2,9 +2,8 @@
 // hidden, locked-down BrowserWindow and webContents.printToPDF. The page is served by
 // deck:// like everything else (see site-mounts.ts), so printing needs no server.
 import { BrowserWindow } from 'electron';
-import type { PageRenderer, PrintOptions } from '../src/pdf/renderer.js';
+import type { PageRenderer, PrintOptions, ServedSite } from '../src/pdf/renderer.js';
 import type { SiteFiles } from '../src/site/site.js';
-import type { ServedSite } from '../src/pdf/site-server.js';
 import { pageUrl } from './scheme.js';
 import type { SiteMounts } from './site-mounts.js';
 import { printWindowOptions } from './windows.js';
@@ -27,7 +26,7 @@ export function printToPdfOptions(options: PrintOptions): Electron.PrintToPDFOpt
   };
 }
 
-/** src/pdf's `host` seam: the export's print build, mounted on deck:// for the duration of the export. */
+/** The export's print build, mounted on deck:// for the duration of the export. */
 export function mountForPrint(mounts: SiteMounts): (files: SiteFiles) => Promise<ServedSite> {
   return async (files) => {
     const { prefix, unmount } = mounts.mount(files);
@@ -38,7 +37,11 @@ export function mountForPrint(mounts: SiteMounts): (files: SiteFiles) => Promise
 export class ElectronPageRenderer implements PageRenderer {
   private window: BrowserWindow | null = null;
 
-  constructor(private readonly readyTimeoutMs = 60_000) {}
+  readonly serve: (files: SiteFiles) => Promise<ServedSite>;
+
+  constructor(mounts: SiteMounts, private readonly readyTimeoutMs = 60_000) {
+    this.serve = mountForPrint(mounts);
+  }
 
   async printToPdf(url: string, options: PrintOptions): Promise<Uint8Array> {
     this.window ??= new BrowserWindow(printWindowOptions(options));

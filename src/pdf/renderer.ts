@@ -1,6 +1,16 @@
 // The print-driver port: the one thing PDF export needs from a browser. The CLI provides
 // it with playwright-core and a found Chromium (playwright-renderer.ts); the Electron shell
-// with webContents.printToPDF in a hidden window. Both print the same page the same way.
+// with webContents.printToPDF in a hidden window. Both print the same page the same way,
+// and both hand the site to their browser without a server: a page route inside the
+// browser, or the app's deck:// protocol.
+import type { SiteFiles } from '../site/site.js';
+
+export interface ServedSite {
+  /** URL of the site's root folder, ending in '/'. */
+  baseUrl: string;
+  /** Stops serving the site. */
+  close(): Promise<void>;
+}
 
 export interface PrintOptions {
   /**
@@ -20,7 +30,109 @@ export interface PrintOptions {
 
 export interface PageRenderer {
   /**
-   * Loads `url` (a page of the deck's site, served by the caller), waits until
+   * Makes `files` reachable by this renderer's browser (and nothing else) until the
+   * returned site is closed; pages are answered by the site request handler
+   * (src/site/request.ts).
+   */
+  serve(files: SiteFiles): Promise<ServedSite>;
+  /**
+   * Loads `url` (a page of a site given to serve()), waits until
+   * `document.documentElement.dataset.printReady === 'true'`, and prints it to PDF with
+   * backgrounds, at `options`' paper size, honouring the page's CSS `@page` margins.
+   */
+  printToPdf(url: string, options: PrintOptions): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+export interface PrintOptions {
+  /**
+   * Paper size in CSS pixels (96 per inch): the slide's frame (e.g. 1280×720) for slides,
+   * a portrait sheet for handouts and the speaker script. Margins are 0; pages that want
+   * margins declare them with CSS `@page { margin }`.
+   */
+  width: number;
+  height: number;
+  /**
+   * Build a PDF outline (bookmarks) from the page's headings. Needs a tagged PDF, so a
+   * renderer that honours it also tags the PDF (Chromium: `outline` + `tagged`; Electron:
+   * `generateDocumentOutline` + `generateTaggedPDF`).
+   */
+  outline: boolean;
+}
+
+export interface PageRenderer {
+  /**
+   * Makes `files` reachable by this renderer's browser (and nothing else) until the
+   * returned site is closed; pages are answered by the site request handler
+   * (src/site/request.ts).
+   */
+  serve(files: SiteFiles): Promise<ServedSite>;
+  /**
+   * Loads `url` (a page of a site given to serve()), waits until
+   * `document.documentElement.dataset.printReady === 'true'`, and prints it to PDF with
+   * backgrounds, at `options`' paper size, honouring the page's CSS `@page` margins.
+   */
+  printToPdf(url: string, options: PrintOptions): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+export interface PrintOptions {
+  /**
+   * Paper size in CSS pixels (96 per inch): the slide's frame (e.g. 1280×720) for slides,
+   * a portrait sheet for handouts and the speaker script. Margins are 0; pages that want
+   * margins declare them with CSS `@page { margin }`.
+   */
+  width: number;
+  height: number;
+  /**
+   * Build a PDF outline (bookmarks) from the page's headings. Needs a tagged PDF, so a
+   * renderer that honours it also tags the PDF (Chromium: `outline` + `tagged`; Electron:
+   * `generateDocumentOutline` + `generateTaggedPDF`).
+   */
+  outline: boolean;
+}
+
+export interface PageRenderer {
+  /**
+   * Makes `files` reachable by this renderer's browser (and nothing else) until the
+   * returned site is closed; pages are answered by the site request handler
+   * (src/site/request.ts).
+   */
+  serve(files: SiteFiles): Promise<ServedSite>;
+  /**
+   * Loads `url` (a page of a site given to serve()), waits until
+   * `document.documentElement.dataset.printReady === 'true'`, and prints it to PDF with
+   * backgrounds, at `options`' paper size, honouring the page's CSS `@page` margins.
+   */
+  printToPdf(url: string, options: PrintOptions): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+export interface PrintOptions {
+  /**
+   * Paper size in CSS pixels (96 per inch): the slide's frame (e.g. 1280×720) for slides,
+   * a portrait sheet for handouts and the speaker script. Margins are 0; pages that want
+   * margins declare them with CSS `@page { margin }`.
+   */
+  width: number;
+  height: number;
+  /**
+   * Build a PDF outline (bookmarks) from the page's headings. Needs a tagged PDF, so a
+   * renderer that honours it also tags the PDF (Chromium: `outline` + `tagged`; Electron:
+   * `generateDocumentOutline` + `generateTaggedPDF`).
+   */
+  outline: boolean;
+}
+
+export interface PageRenderer {
+  /**
+   * Makes `files` reachable by this renderer's browser (and nothing else) until the
+   * returned site is closed; pages are answered by the site request handler
+   * (src/site/request.ts).
+   */
+  serve(files: SiteFiles): Promise<ServedSite>;
+  /**
+   * Loads `url` (a page of a site given to serve()), waits until
    * `document.documentElement.dataset.printReady === 'true'`, and prints it to PDF with
    * backgrounds, at `options`' paper size, honouring the page's CSS `@page` margins.
    */
