@@ -182,12 +182,14 @@ describe('the export browser', () => {
     const before = new Set(tcpListeners([process.pid]).map((l) => l.address));
     control.close();
 
+    // Browsers of the other tests' renderer, which stay up between their exports.
+    const others = new Set(descendants(process.pid));
     const own = new PlaywrightRenderer(chromiumPath);
     const seen = new Map<string, Listener>();
     const browsers = new Set<number>();
     const scan = (): void => {
       const pids = descendants(process.pid);
-      for (const pid of pids) if (commandLine(pid).some((arg) => arg.startsWith('--user-data-dir='))) browsers.add(pid);
+      for (const pid of pids) if (!others.has(pid) && commandLine(pid).some((arg) => arg.startsWith('--user-data-dir='))) browsers.add(pid);
       const found = [...tcpListeners(pids), ...tcpListeners([process.pid]).filter((l) => !before.has(l.address) && !l.address.includes(`port ${controlPort} `))];
       for (const listener of found) seen.set(`${listener.pid} ${listener.address}`, listener);
     };
