@@ -78,3 +78,11 @@ describe('answers', () => {
     }
   });
 });
+
+test('subtitles, audio and video get their types; an unknown file is bytes, never sniffed', () => {
+  const files = new Map([['media/a.vtt', 'WEBVTT'], ['media/b.m4a', 'x'], ['media/c.x', 'x']]);
+  const type = (path: string) => answerSiteRequest(files, { method: 'GET', path }).headers['Content-Type'];
+  expect(type('media/a.vtt')).toBe('text/vtt; charset=utf-8');
+  expect(type('media/b.m4a')).toBe('audio/mp4');
+  expect(type('media/c.x')).toBe('application/octet-stream');
+});
