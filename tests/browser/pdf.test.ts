@@ -210,7 +210,8 @@ describe('the export browser', () => {
     expect(main).toContain('--host-resolver-rules=MAP * ~NOTFOUND');
     await own.close();
     expect(descendants(process.pid).filter((pid) => browsers.has(pid))).toEqual([]);
-  });
+    // A whole export with a browser of its own, on a shared machine.
+  }, 120_000);
 });
 
 describe('command-line refusals', () => {
