@@ -5,6 +5,7 @@
 // tab, so it boots and lays the deck out while Node loads playwright-core, which then
 // attaches over the DevTools protocol and only waits for the page to say it is ready.
 import type { Browser, Page } from 'playwright-core';
+import { printReadyProperty, type PrintReadyWindow } from '../contract.js';
 import { DeckError } from '../errors.js';
 import { startBrowserProcess, type BrowserProcess } from './browser-process.js';
 import type { PageRenderer, PrintOptions } from './renderer.js';
@@ -74,15 +75,15 @@ export class PlaywrightRenderer implements PageRenderer {
     const onError = (error: Error) => errors.push(error.message);
     page.on('pageerror', onError);
     try {
-      await page
-        .waitForFunction(() => document.documentElement.dataset.printReady === 'true', undefined, { timeout: readyTimeoutMs, polling: 'raf' })
-        .catch(() => {
-          throw new DeckError(
-            'internal',
-            `The print view did not become ready within ${readyTimeoutMs / 1000} s${errors.length ? `: ${errors.join('; ')}` : ''}.`,
-            'This is a bug in the PDF export; please report it with the deck.',
-          );
-        });
+      const notReady = (why: string) =>
+        new DeckError('internal', `The print view did not become ready ${why}${errors.length ? `: ${errors.join('; ')}` : ''}.`, 'This is a bug in the PDF export; please report it with the deck.');
+      // The property appears when the page's script runs; its promise settles when the page is laid out.
+      await page.waitForFunction((name) => name in window, printReadyProperty, { timeout: readyTimeoutMs, polling: 'raf' }).catch(() => {
+        throw notReady(`within ${readyTimeoutMs / 1000} s`);
+      });
+      await page.evaluate((name) => (window as PrintReadyWindow)[name as typeof printReadyProperty], printReadyProperty).catch((error: unknown) => {
+        throw notReady(`(${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+      });
       const pdf = await page.pdf({
         width: `${options.width}px`,
         height: `${options.height}px`,

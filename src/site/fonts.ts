@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sitePaths } from '../contract.js';
 import { packageRoot } from '../paths.js';
 import { formatUnicodeRange, parseUnicodeRange, type Range } from './unicode-range.js';
 
@@ -22,7 +23,7 @@ export type FontStrategy = 'subset' | 'chunks';
 export const fontFamily = 'Noto Sans SC';
 export const fontWeights = [400, 700] as const;
 /** Where fonts.css sits in the site; font files sit beside it. */
-export const fontsCssPath = 'fonts/fonts.css';
+export const fontsCssPath = sitePaths.fontsCss;
 
 const fontPackageDir = join(packageRoot, 'node_modules', '@fontsource', 'noto-sans-sc');
 

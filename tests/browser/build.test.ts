@@ -67,11 +67,11 @@ async function open(url: string, allowedPrefix: string): Promise<Opened> {
 const current = (page: Page) =>
   page.evaluate(() => {
     const shown = [...document.querySelectorAll<HTMLElement>('.reveal .slides section.present')].filter((s) => !s.querySelector('section'));
-    return shown.map((s) => s.dataset.source ?? '?').join(',');
+    return shown.map((s) => `${s.dataset.sourceFile}:${s.dataset.sourceLine}`).join(',');
   });
 
 const allSlides = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.reveal .slides section[data-source]')].map((s) => s.dataset.source!));
+  page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.reveal .slides section[data-source-file]')].map((s) => `${s.dataset.sourceFile}:${s.dataset.sourceLine}`));
 
 /** What the audience can see of the current slide: text and figures, and whether notes show. */
 const visibleContent = (page: Page) =>
