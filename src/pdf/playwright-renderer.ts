@@ -7,23 +7,18 @@
 // request is aborted before it leaves the browser. The browser stays up between prints
 // until close(): a second export with the same renderer skips the start.
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import { printReadyProperty, type PrintReadyWindow } from '../contract.js';
 import { DeckError } from '../errors.js';
-import { packageRoot } from '../paths.js';
 import { answerSiteRequest } from '../site/request.js';
 import type { SiteFiles } from '../site/site.js';
 import { offlineChromiumArgs } from './chromium.js';
-import { loadPlaywright, type LoadedPlaywright } from './load-playwright.js';
 import type { PageRenderer, PrintOptions, ServedSite } from './renderer.js';
 
 /** How long a browser may take to start before we give up on it. */
 const startTimeoutMs = 30_000;
 /** How long a page may take to lay out and load its fonts before we give up. */
 const readyTimeoutMs = 60_000;
-
-/** Where playwright-core's compiled code is cached between exports (see load-playwright.ts). */
-const codeCacheDir = join(packageRoot, 'node_modules', '.cache', 'deck-pdf');
 
 /**
  * The origin the print pages are given. `.invalid` never resolves (RFC 6761), and the
@@ -40,7 +35,6 @@ interface Running {
 
 export class PlaywrightRenderer implements PageRenderer {
   private running: Promise<Running> | undefined;
-  private loaded: LoadedPlaywright | undefined;
 
   constructor(private readonly executablePath: string) {}
 
@@ -59,8 +53,7 @@ export class PlaywrightRenderer implements PageRenderer {
   }
 
   private async launch(): Promise<Running> {
-    this.loaded ??= loadPlaywright(codeCacheDir);
-    const { chromium } = this.loaded.playwright;
+    const { chromium } = await import('playwright-core');
     let browser: Browser;
     try {
       // launch() gives the browser a fresh temporary profile and removes it on close.
@@ -104,17 +97,17 @@ export class PlaywrightRenderer implements PageRenderer {
     page.on('pageerror', onError);
     try {
       await page.setViewportSize({ width: options.width, height: options.height });
-      // Waiting for printReady covers loading; no need to wait for the load event first.
+      // Waiting for the print-ready promise covers loading; no need to wait for the load event first.
       await page.goto(url, { waitUntil: 'commit' });
-      await page
-        .waitForFunction(() => document.documentElement.dataset.printReady === 'true', undefined, { timeout: readyTimeoutMs, polling: 'raf' })
-        .catch(() => {
-          throw new DeckError(
-            'internal',
-            `The print view did not become ready within ${readyTimeoutMs / 1000} s${errors.length ? `: ${errors.join('; ')}` : ''}.`,
-            'This is a bug in the PDF export; please report it with the deck.',
-          );
-        });
+      const notReady = (why: string) =>
+        new DeckError('internal', `The print view did not become ready ${why}${errors.length ? `: ${errors.join('; ')}` : ''}.`, 'This is a bug in the PDF export; please report it with the deck.');
+      // The property appears when the page's script runs; its promise settles when the page is laid out.
+      await page.waitForFunction((name) => name in window, printReadyProperty, { timeout: readyTimeoutMs, polling: 'raf' }).catch(() => {
+        throw notReady(`within ${readyTimeoutMs / 1000} s`);
+      });
+      await page.evaluate((name) => (window as PrintReadyWindow)[name as typeof printReadyProperty], printReadyProperty).catch((error: unknown) => {
+        throw notReady(`(${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+      });
       const pdf = await page.pdf({
         width: `${options.width}px`,
         height: `${options.height}px`,
@@ -135,7 +128,5 @@ export class PlaywrightRenderer implements PageRenderer {
     this.running = undefined;
     // Ends the browser and removes its profile.
     await (await running?.catch(() => undefined))?.browser.close().catch(() => undefined);
-    // After the work, so the cache holds the functions an export runs, compiled.
-    this.loaded?.saveCache();
   }
 }

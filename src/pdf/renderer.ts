@@ -36,8 +36,8 @@ export interface PageRenderer {
    */
   serve(files: SiteFiles): Promise<ServedSite>;
   /**
-   * Loads `url` (a page of a site given to serve()), waits until
-   * `document.documentElement.dataset.printReady === 'true'`, and prints it to PDF with
+   * Loads `url` (a page of a site given to serve()), awaits the page's print-ready
+   * promise (printReadyProperty in src/contract.ts), and prints it to PDF with
    * backgrounds, at `options`' paper size, honouring the page's CSS `@page` margins.
    */
   printToPdf(url: string, options: PrintOptions): Promise<Uint8Array>;

@@ -41,5 +41,5 @@ const contentTypes: Record<string, string> = {
 /** Anything else is bytes: with nosniff, no browser renders or runs it. */
 export function contentType(path: string): string {
   const ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
-  return contentTypes[ext] ?? 'application/octet-stream';
+  return Object.hasOwn(contentTypes, ext) ? contentTypes[ext]! : 'application/octet-stream';
 }
