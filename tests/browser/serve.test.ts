@@ -128,7 +128,8 @@ test('another server on 127.0.0.1 never learns the secret, and cannot frame the 
     await context.close();
     other.server.close();
   }
-});
+  // Two page loads and a frame's error page, on a shared machine.
+}, 60_000);
 
 test("media/ files cannot run: a deck's HTML or SVG opened on its own runs no script, not even one of the deck's own", async () => {
   // The attack that worked: a page and a script copied into media/, where script-src 'self' allowed them.
