@@ -27,8 +27,6 @@ async function exportPdfCommand(dir: string, flags: ExportFlags): Promise<void> 
   // Loaded here, not at the top, so other deck commands do not load the export code.
   const [{ exportPdf, slideCount }, { PlaywrightRenderer }] = await Promise.all([import('../../pdf/export.js'), import('../../pdf/playwright-renderer.js')]);
   const renderer = new PlaywrightRenderer(browser);
-  // The browser boots while the deck loads and its site is built.
-  renderer.start();
   try {
     const { deck, diagnostics } = loadDeckAt(dir);
     printDiagnostics(dir, diagnostics, process.stderr);
@@ -37,6 +35,9 @@ async function exportPdfCommand(dir: string, flags: ExportFlags): Promise<void> 
       process.exitCode = exitCodes.deckErrors;
       return;
     }
+    // Started only for a deck that will be printed (a launched browser is not cheap to
+    // end); it boots while the site is built.
+    renderer.start();
     const output = resolve(flags.output ?? defaultPdfName(deck.config.title, deck.root, options.layout));
     const progress = progressLine(process.stderr, 'deck export pdf');
     const pdf = await exportPdf(deck, options, renderer, { onProgress: progress }).finally(() => progress.stop());
