@@ -1,10 +1,10 @@
 // `deck build`: deck folder → a self-contained folder that opens from disk or any static
 // server with no network. Refuses a deck with errors, and a site that would fetch
 // anything from the network.
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sitePaths } from '../contract.js';
 import { loadDeck } from '../deck/load.js';
+import { hasErrors } from '../deck/diagnostics.js';
 import type { Diagnostic } from '../deck/model.js';
 import { DeckError } from '../errors.js';
 import { buildSite, type SiteFiles } from '../site/site.js';
@@ -20,14 +20,6 @@ export interface OfflineBuildOptions {
 export type OfflineBuildResult =
   | { ok: false; diagnostics: Diagnostic[] }
   | { ok: true; diagnostics: Diagnostic[]; outDir: string; files: number; bytes: number };
-
-export function loadDeckAt(path: string): ReturnType<typeof loadDeck> {
-  const target = resolve(path);
-  if (!existsSync(target)) {
-    throw new DeckError('io', `There is no deck at ${target}.`, 'Pass a deck folder (markdown files, optional deck.yaml) or a single .md file.', { file: target });
-  }
-  return loadDeck(target);
-}
 
 export function assertOffline(files: SiteFiles): void {
   const remote = findRemoteUrls(files);
@@ -55,8 +47,8 @@ export function assertSelfContained(files: SiteFiles): void {
 }
 
 export async function buildOfflineFolder(deckPath: string, outDir: string, options: OfflineBuildOptions = {}): Promise<OfflineBuildResult> {
-  const { deck, diagnostics } = loadDeckAt(deckPath);
-  if (!deck || diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
+  const { deck, diagnostics } = loadDeck(deckPath);
+  if (!deck || hasErrors(diagnostics)) return { ok: false, diagnostics };
   const files = await buildSite(deck, { fonts: 'subset', fontCacheDir: options.fontCacheDir, runtime: { role: 'audience' } });
   assertOffline(files);
   assertSelfContained(files);
