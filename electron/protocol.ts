@@ -3,7 +3,7 @@
 // fetch and BroadcastChannel work, and nothing ever needs file://.
 import { protocol, type Session } from 'electron';
 import { contentSecurityPolicy } from '../src/html/page.js';
-import { contentType } from '../src/site/content-type.js';
+import { contentType } from '../src/content-type.js';
 import { HOST, SCHEME } from './scheme.js';
 import type { SiteLookup } from './site-mounts.js';
 

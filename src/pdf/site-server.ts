@@ -3,7 +3,7 @@
 // while an export runs. Read-only, GET only, nothing outside the map.
 import { randomBytes } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import { contentTypes } from '../site/content-type.js';
+import { contentTypes } from '../content-type.js';
 import type { SiteFiles } from '../site/site.js';
 
 export interface ServedSite {

@@ -10,7 +10,7 @@ import { contentSecurityPolicy } from '../html/page.js';
 import { buildSite, type SiteFiles } from '../site/site.js';
 import { DeckWatcher, type DeckWatcherOptions } from '../watch/deck-watcher.js';
 import { checkAccess, newToken } from './access.js';
-import { contentType } from '../site/content-type.js';
+import { contentType } from '../content-type.js';
 import { EventHub } from './events.js';
 
 export interface ServeOptions {
