@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sitePaths } from '../contract.js';
 import { loadDeck } from '../deck/load.js';
+import { hasErrors } from '../deck/diagnostics.js';
 import type { Diagnostic } from '../deck/model.js';
 import { DeckError } from '../errors.js';
 import { buildSite, type SiteFiles } from '../site/site.js';
@@ -28,10 +29,6 @@ export function requireDeckPath(path: string): string {
     throw new DeckError('io', `There is no deck at ${target}.`, 'Pass a deck folder (markdown files, optional deck.yaml) or a single .md file.', { file: target });
   }
   return target;
-}
-
-export function loadDeckAt(path: string): ReturnType<typeof loadDeck> {
-  return loadDeck(requireDeckPath(path));
 }
 
 export function assertOffline(files: SiteFiles): void {
@@ -60,8 +57,8 @@ export function assertSelfContained(files: SiteFiles): void {
 }
 
 export async function buildOfflineFolder(deckPath: string, outDir: string, options: OfflineBuildOptions = {}): Promise<OfflineBuildResult> {
-  const { deck, diagnostics } = loadDeckAt(deckPath);
-  if (!deck || diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
+  const { deck, diagnostics } = loadDeck(deckPath);
+  if (!deck || hasErrors(diagnostics)) return { ok: false, diagnostics };
   const files = await buildSite(deck, { fonts: 'subset', fontCacheDir: options.fontCacheDir, runtime: { role: 'audience' } });
   assertOffline(files);
   assertSelfContained(files);

@@ -2,7 +2,7 @@
 // prefixing file names with the deck folder as seen from the working folder so that
 // `file:line:col` opens from the user's shell.
 import { statSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { formatDiagnostics } from '../deck/diagnostics.js';
 import type { Diagnostic } from '../deck/model.js';
 
@@ -20,5 +20,8 @@ export function deckPrefix(deckPath: string, cwd = process.cwd()): string {
 }
 
 export function printDiagnostics(deckPath: string, diagnostics: readonly Diagnostic[], to: NodeJS.WritableStream): void {
-  if (diagnostics.length) to.write(formatDiagnostics(diagnostics, { prefix: deckPrefix(deckPath) }));
+  if (!diagnostics.length) return;
+  // A path outside the deck (the deck path itself, when it does not exist) is shown as is.
+  const prefix = deckPrefix(deckPath);
+  to.write(formatDiagnostics(diagnostics.map((d) => (isAbsolute(d.file) ? d : { ...d, file: `${prefix}${d.file}` }))));
 }

@@ -54,7 +54,7 @@ export function loadDeck(path: string, options: LoadOptions = {}): LoadResult {
     /* reported below */
   }
   if (!real || !stat || (!stat.isDirectory() && !stat.isFile())) {
-    report(error({ file: path, line: 1 }, 'deck-not-found', `no deck at ${path}: there is no such folder or file`, 'Give the path of a deck folder (markdown files and an optional deck.yaml) or of a single .md file.'));
+    report(error({ file: target, line: 1 }, 'deck-not-found', `no deck at ${target}: there is no such folder or file`, 'Give the path of a deck folder (markdown files and an optional deck.yaml) or of a single .md file.'));
     return { deck: null, diagnostics };
   }
   const themes = options.themes ?? installedThemes();

@@ -1,8 +1,8 @@
 // Which files a deck may have copied into media/: images, audio, video, subtitles and
-// fonts, decided by the one table of file types (src/site/content-type.ts). Anything else
+// fonts, decided by the one table of file types (src/content-type.ts). Anything else
 // (a page, a script) could run inside the built deck, so it is never copied.
 import { extname } from 'node:path';
-import { contentType } from '../site/content-type.js';
+import { contentType } from '../content-type.js';
 
 export type MediaKind = 'image' | 'audio' | 'video' | 'subtitles' | 'font';
 

@@ -18,7 +18,7 @@ import { cjkEmphasis } from './markdown/cjk-emphasis.js';
 import { slideEnv } from './markdown/env.js';
 import { renderCodeBlock } from './markdown/highlight.js';
 import { sanitizeSlideHtml } from './markdown/sanitize.js';
-import { escapeHtml } from '../html/escape.js';
+import { escapeHtml } from '../escape.js';
 
 export interface RenderedSlide {
   html: string;

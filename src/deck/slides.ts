@@ -8,7 +8,8 @@ import { splitNotes } from './notes.js';
 import type { SlideRenderer, RenderedSlide } from './render.js';
 import type { RenderContext } from './render-context.js';
 import { splitSlides } from './split.js';
-import { escapeHtml, htmlToText } from './text.js';
+import { escapeHtml } from '../escape.js';
+import { htmlToText } from './text.js';
 
 /** A markdown source of the deck, decoded, with the file line its text starts on. */
 export interface SourceFile {

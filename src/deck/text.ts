@@ -2,10 +2,6 @@
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /**
  * Rendered (sanitised) HTML → plain text, one line per block, for notes search, PDF
  * scripts and the presenter's plain view. Not a general HTML parser: its input is our

@@ -4,7 +4,7 @@
 // the deck's own folder.
 import { runtimeElementId, type RuntimeSettings } from '../contract.js';
 import type { Deck, Slide } from '../deck/model.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml } from '../escape.js';
 
 export interface PageOptions {
   /** Stylesheets in addition to reveal.css, relative to the page (theme, fonts). */

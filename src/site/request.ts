@@ -5,7 +5,7 @@
 // percent-encoded; here it is decoded, confined to the site, looked up, and answered with
 // the same headers everywhere.
 import { contentSecurityPolicy } from '../html/page.js';
-import { contentType } from './content-type.js';
+import { contentType } from '../content-type.js';
 
 export type SiteContent = Uint8Array | string;
 

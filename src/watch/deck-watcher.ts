@@ -11,6 +11,7 @@
 // because a half-written file is the usual reason a save that was fine looks broken.
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { hasErrors as hasDiagnosticErrors } from '../deck/diagnostics.js';
 import { loadDeck } from '../deck/load.js';
 import type { Deck, Diagnostic, LoadResult } from '../deck/model.js';
 import { FolderWatch } from './folder-watch.js';
@@ -34,8 +35,8 @@ export interface DeckWatcherOptions {
 /** Editor droppings that never change the deck: dot files (swap files, .git), backups, vim's probe file. */
 const ignored = /(^|[\\/])\.|~$|(^|[\\/])4913$|\.sw[px]$/;
 
-export function hasErrors(result: LoadResult): boolean {
-  return result.deck === null || result.diagnostics.some((d) => d.severity === 'error');
+function hasErrors(result: LoadResult): boolean {
+  return result.deck === null || hasDiagnosticErrors(result.diagnostics);
 }
 
 export class DeckWatcher {

@@ -48,7 +48,8 @@ describe('electron-builder configuration', () => {
   test('passes electron-builder 26 schema validation, which does catch an unknown key', async () => {
     await expect(validateConfiguration(build, { isEnabled: false, add() {} })).resolves.toBeUndefined();
     await expect(validateConfiguration({ ...build, electronFusez: {} }, { isEnabled: false, add() {} })).rejects.toThrow();
-  });
+    // Loading the validator's schema takes seconds on a busy machine.
+  }, 120_000);
 
   test('the compiled main, its preload and the browser runtime are packaged', () => {
     const needed = [manifest.main, 'out/electron/preload.cjs', ...filesUnder(paths.webDir)];

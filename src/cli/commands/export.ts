@@ -2,7 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { Command } from 'commander';
-import { loadDeckAt } from '../../build/offline.js';
+import { hasErrors } from '../../deck/diagnostics.js';
+import { loadDeck } from '../../deck/load.js';
 import { DeckError, exitCodes } from '../../errors.js';
 import { bundledDeckDir } from '../../paths.js';
 import { findBrowser } from '../../pdf/browser-finder.js';
@@ -28,9 +29,9 @@ async function exportPdfCommand(dir: string, flags: ExportFlags): Promise<void> 
   const [{ exportPdf, slideCount }, { PlaywrightRenderer }] = await Promise.all([import('../../pdf/export.js'), import('../../pdf/playwright-renderer.js')]);
   const renderer = new PlaywrightRenderer(browser);
   try {
-    const { deck, diagnostics } = loadDeckAt(dir);
+    const { deck, diagnostics } = loadDeck(dir);
     printDiagnostics(dir, diagnostics, process.stderr);
-    if (!deck || diagnostics.some((d) => d.severity === 'error')) {
+    if (!deck || hasErrors(diagnostics)) {
       process.stderr.write('deck: no PDF written, because the deck has errors (listed above).\n');
       process.exitCode = exitCodes.deckErrors;
       return;

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import hljs from 'highlight.js/lib/core';
 import type { LanguageFn } from 'highlight.js';
-import { escapeHtml } from '../../html/escape.js';
+import { escapeHtml } from '../../escape.js';
 
 const require = createRequire(import.meta.url);
 

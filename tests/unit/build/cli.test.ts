@@ -67,10 +67,16 @@ test('build will not write into a folder of someone else’s files (exit 3), and
   expect(readdirSync(out)).toEqual(['report.docx']);
 });
 
-test('a missing deck is one clear paragraph (exit 3), not a stack trace', () => {
-  const result = deck('build', '/no/such/deck');
-  expect(result.status).toBe(3);
-  expect(result.stderr).toBe('deck: There is no deck at /no/such/deck.\n  Pass a deck folder (markdown files, optional deck.yaml) or a single .md file.\n');
+test('a missing deck gets the same answer from build, check and export: one diagnostic with what to do (exit 1), not a stack trace', () => {
+  const said = '/no/such/deck:1:1: error: no deck at /no/such/deck: there is no such folder or file\n  Give the path of a deck folder (markdown files and an optional deck.yaml) or of a single .md file.\n';
+  const build = deck('build', '/no/such/deck');
+  expect(build.status).toBe(1);
+  expect(build.stderr).toBe(`${said}deck: not built, because the deck has errors (listed above).\n`);
+  const check = deck('check', '/no/such/deck');
+  expect(check.status).toBe(1);
+  expect(check.stdout).toBe(said);
+  const exported = deck('export', 'pdf', '/no/such/deck', '--browser', process.execPath);
+  expect(exported.stderr.startsWith(said), exported.stderr).toBe(true);
 });
 
 test('the shipped deck builds with no warning into a folder without a single http(s) URL', () => {
