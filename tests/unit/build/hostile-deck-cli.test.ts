@@ -23,7 +23,8 @@ function hostileRepo() {
   return { repo, dir };
 }
 
-test('check and build report the same errors for a hostile deck, without hanging or leaking', () => {
+// mkfifo is POSIX; the rest of the attack is covered on Windows by the deck tests.
+test.skipIf(process.platform === 'win32')('check and build report the same errors for a hostile deck, without hanging or leaking', () => {
   const { repo } = hostileRepo();
   const check = deck(repo, 'check', 'talk');
   const build = deck(repo, 'build', 'talk', '--out', 'dist');
