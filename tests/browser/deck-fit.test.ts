@@ -48,6 +48,21 @@ describe('the shipped deck as written', () => {
     expect(chapters.length).toBeGreaterThanOrEqual(4);
     expect(slides.filter((slide) => slide.titleLevel !== 1 && slide.titleLevel !== 2).map(where)).toEqual([]);
   });
+
+  test('each of the seven products answers the five questions: year, positioning, why, limits, legacy', () => {
+    const classes = (slide: Slide) => slide.attributes.class?.split(' ') ?? [];
+    const unanswered: string[] = [];
+    for (let n = 1; n <= 7; n++) {
+      const own = slides.filter((slide) => classes(slide).includes(`here-${n}`));
+      const text = own.map((slide) => slide.html).join('\n');
+      if (own.length === 0) unanswered.push(`here-${n}: no slide`);
+      else if (!/\b(19|20)\d\d\b/.test(own[0]!.title)) unanswered.push(`here-${n}: no year in "${own[0]!.title}"`);
+      for (const question of ['定位：', '为什么做', '做不到什么', '留下了什么']) {
+        if (own.length && !text.includes(question)) unanswered.push(`here-${n}: ${question}`);
+      }
+    }
+    expect(unanswered).toEqual([]);
+  });
 });
 
 interface Problem {
@@ -56,7 +71,7 @@ interface Problem {
 }
 
 /** Runs in the page: every box and text overflow on the present slide, in slide pixels. */
-function measurePresentSlide(): { problems: string[]; smallestSvgText: number } {
+function measurePresentSlide(): { problems: string[]; smallestSvgText: number; titleTop: number | null; halts: number[] } {
   const frame = document.querySelector('.reveal .slides')!.getBoundingClientRect();
   const scale = frame.width / 1280;
   const section = document.querySelector<HTMLElement>('.reveal .slides section.present:not(.stack)')!;
@@ -90,7 +105,13 @@ function measurePresentSlide(): { problems: string[]; smallestSvgText: number } 
       if (ctm) smallestSvgText = Math.min(smallestSvgText, (fontSize * Math.hypot(ctm.a, ctm.b)) / scale);
     }
   }
-  return { problems, smallestSvgText };
+  // Where a content slide's title sits (title and chapter slides are centred on purpose),
+  // and the width of each half-width punctuation mark, in ems.
+  const content = !section.matches('.title, .chapter, .center');
+  const heading = section.querySelector('h2');
+  const titleTop = content && heading ? Math.round((heading.getBoundingClientRect().top - frame.top) / scale) : null;
+  const halts = Array.from(section.querySelectorAll<HTMLElement>('.halt'), (el) => el.getBoundingClientRect().width / scale / parseFloat(getComputedStyle(el).fontSize));
+  return { problems, smallestSvgText, titleTop, halts };
 }
 
 describe('the shipped deck on screen', () => {
@@ -127,6 +148,8 @@ describe('the shipped deck on screen', () => {
     expect(positions.length).toBe(slides.length);
 
     const problems: Problem[] = [];
+    const titleTops = new Map<number, string[]>();
+    const halts: number[] = [];
     let smallestSvgText = Infinity;
     for (const [index, [h, v]] of positions.entries()) {
       await page.evaluate(([hh, vv]) => (location.hash = `#/${hh}/${vv}`), [h, v] as const);
@@ -140,9 +163,16 @@ describe('the shipped deck on screen', () => {
       const measured = await page.evaluate(measurePresentSlide);
       problems.push(...measured.problems.map((what) => ({ slide: source, what })));
       smallestSvgText = Math.min(smallestSvgText, measured.smallestSvgText);
+      if (measured.titleTop !== null) titleTops.set(measured.titleTop, [...(titleTops.get(measured.titleTop) ?? []), source]);
+      halts.push(...measured.halts);
       if (shots) await page.screenshot({ path: join(shots, `${String(index + 1).padStart(2, '0')}.png`) });
     }
+    // Titles do not jump from slide to slide: every content slide's title at one height.
+    expect([...titleTops.keys()], JSON.stringify(Object.fromEntries(titleTops))).toHaveLength(1);
     expect(problems).toEqual([]);
+    // A pair such as `」：` takes one full-width advance: its first mark is half wide.
+    expect(halts.length).toBeGreaterThan(0);
+    for (const width of halts) expect(width).toBeLessThan(0.6);
     // Diagrams are read from the back of the room: no label under ~20px on the 1280×720 frame.
     if (smallestSvgText !== Infinity) expect(smallestSvgText).toBeGreaterThanOrEqual(19.5);
   }, 180_000);
