@@ -7,7 +7,8 @@ import { escapeHtml } from './escape.js';
 
 /** Settings read by the browser runtime (src/present) from `<script id="deck-runtime">`. */
 export interface RuntimeSettings {
-  reveal: { width: number; height: number; transition: string; hash: boolean };
+  /** Passed to Reveal(): the deck's size and transition, then its allowlisted `revealOptions`. */
+  reveal: { width: number; height: number; transition: string; hash: boolean } & Record<string, string | number | boolean>;
   durationMinutes: number;
   /** Server-sent-events URL for live reload; absent in a static build. */
   liveReload?: string;
@@ -66,7 +67,7 @@ export function renderSlides(deck: Deck): string {
 export function runtimeSettings(deck: Deck, overrides: PageOptions['runtime'], hash: boolean): RuntimeSettings {
   const { config } = deck;
   return {
-    reveal: { width: config.width, height: config.height, transition: config.transition, hash },
+    reveal: { ...config.reveal, width: config.width, height: config.height, transition: config.transition, hash },
     durationMinutes: config.durationMinutes,
     role: 'audience',
     ...overrides,
