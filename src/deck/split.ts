@@ -138,6 +138,8 @@ export function splitByPatterns(source: string, firstLine: number, horizontalSou
   const slides: RawSlide[] = [];
   const push = (from: number, to: number, startsStack: boolean) => {
     let a = lineOf(from);
+    // A separator that ends mid-line (`<!--s-->` with no newline) leaves the rest of its line.
+    if (from > lineStarts[a]! && lines[a]!.slice(from - lineStarts[a]!).trim() === '') a++;
     let b = lineOf(Math.max(from, to - 1));
     while (a < b && lines[a]!.trim() === '') a++;
     while (b > a && lines[b]!.trim() === '') b--;
