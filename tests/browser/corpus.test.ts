@@ -48,7 +48,7 @@ test('a reveal-md talk with <!--s-->/<!--v--> separators and the solarized theme
   expect(shown).toEqual({ stacks: 3, slides: 4, background: 'rgb(253, 246, 227)', notesVisible: false, lang: 'en' });
   expect(escapes).toEqual([]);
   await page.close();
-});
+}, 120_000);
 
 test('a Slidev deck opens with every slide and its per-slide front matter consumed, never shown', async () => {
   const { page, escapes } = await buildAndOpen('slidev-theme-shibainu/example.md');
@@ -57,4 +57,4 @@ test('a Slidev deck opens with every slide and its per-slide front matter consum
   expect(await page.evaluate(() => document.querySelectorAll('.reveal .slides section[data-source]').length)).toBe(14);
   expect(escapes).toEqual([]);
   await page.close();
-});
+}, 120_000);
