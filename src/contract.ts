@@ -20,7 +20,8 @@ export const runtimeElementId = 'deck-runtime';
 
 /** Settings the page carries for the browser runtime. */
 export interface RuntimeSettings {
-  reveal: { width: number; height: number; transition: string; hash: boolean };
+  /** Passed to Reveal(): the deck's size and transition, then its allowlisted `revealOptions`. */
+  reveal: { width: number; height: number; transition: string; hash: boolean } & Record<string, string | number | boolean>;
   durationMinutes: number;
   /** Server-sent-events URL for live reload; absent in a static build. */
   liveReload?: string;

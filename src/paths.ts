@@ -23,3 +23,7 @@ export const bundledDeckDir = join(packageRoot, 'slides');
 export const webDir = join(packageRoot, 'out', 'web');
 /** reveal.js's npm package, hoisted beside ours (reveal.js is a dependency, so it is always installed). */
 export const revealDistDir = join(packageRoot, 'node_modules', 'reveal.js', 'dist');
+/** reveal.js's own themes (black.css, white.css…), usable by name from a deck's settings. */
+export const revealThemeDir = join(revealDistDir, 'theme');
+/** highlight.js's styles (monokai.css, base16/zenburn.css…), for a deck's `highlightTheme`. */
+export const highlightStylesDir = join(packageRoot, 'node_modules', 'highlight.js', 'styles');

@@ -4,32 +4,77 @@
 // typo never stops a talk; wrong types are errors because the value cannot be used.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { closest, error, warning } from './diagnostics.js';
+import { detectDialect, mappedThemes } from './dialects/detect.js';
 import type { OrderEntry } from './files.js';
 import type { DeckConfig, Diagnostic } from './model.js';
+import { checkRevealOption, revealOptionChecks, revealTransition } from './reveal-options.js';
+import { userRegexProblem } from './user-regex.js';
 
 export const defaultConfig: DeckConfig = {
   title: '',
   author: '',
-  lang: 'zh-CN',
+  lang: '',
   theme: 'projector',
+  highlightTheme: '',
   width: 1280,
   height: 720,
   transition: 'slide',
   durationMinutes: 0,
   order: [],
+  dialect: 'reveal',
+  separators: { horizontal: '', vertical: '', notes: '' },
+  reveal: {},
 };
+
+/** The language used when the settings set none and the text does not tell (see language.ts). */
+export const fallbackLang = 'zh-CN';
 
 export const aspects = { '16:9': [1280, 720], '4:3': [1024, 768], '16:10': [1280, 800] } as const;
 export const transitions: readonly DeckConfig['transition'][] = ['none', 'fade', 'slide', 'convex', 'concave', 'zoom'];
-export const configKeys = ['title', 'author', 'lang', 'theme', 'aspect', 'width', 'height', 'transition', 'duration', 'order'] as const;
+export const configKeys = [
+  'title', 'author', 'lang', 'theme', 'aspect', 'width', 'height', 'transition', 'duration', 'order',
+  'highlightTheme', 'separator', 'verticalSeparator', 'notesSeparator', 'revealOptions',
+] as const;
+
+/** reveal-md settings that would load the author's own code or stylesheets: named, then ignored. */
+const revealMdUnsupported: Record<string, string> = {
+  css: 'custom stylesheets',
+  scripts: 'custom scripts',
+  preprocessor: 'a markdown preprocessor',
+  template: 'a custom page template',
+  listingTemplate: 'a listing page template',
+  assetsDir: 'an assets folder setting',
+  static: 'static-site settings',
+};
+/** Marp and Slidev settings that change nothing we show (tooling, editor, export), read quietly. */
+const quietKeys = new Set([
+  'marp', 'math', 'description', 'image', 'url', 'keywords', 'date', 'tags', 'info', 'highlighter', 'drawings', 'mdc',
+  'lineNumbers', 'routerMode', 'download', 'exportFilename', 'selectable', 'monaco', 'remoteAssets', 'favicon',
+  'record', 'presenter', 'hideInToc', 'seoMeta', 'addons', 'defaults', 'htmlAttrs', 'level', 'clicks', 'preload', 'src',
+  'layout', 'class', 'background', 'backgroundColor', 'backgroundImage', 'color', 'header', 'footer', 'paginate', 'size',
+  'style', 'headingDivider', 'fonts', 'css', 'colorSchema', 'themeConfig', 'aspectRatio', 'canvasWidth', 'mathjax',
+]);
+/** Of those, the ones that change how slides look and that we cannot honour: a warning names them. */
+const notHonoured: Record<string, string> = {
+  style: 'its inline theme CSS', headingDivider: 'splitting slides at headings', fonts: 'its web fonts',
+  css: 'its CSS engine setting', colorSchema: 'its colour scheme', themeConfig: 'its theme configuration',
+  header: 'the page header', footer: 'the page footer', color: 'the text colour',
+};
+
 
 export interface ConfigSource {
   /** File name for diagnostics (deck.yaml, or the single-file deck's name). */
   file: string;
   /** Line of the file on which the YAML text starts (front matter starts on line 2). */
   firstLine: number;
-  /** Theme names that exist; a theme not among them is an error. */
+  /** The app's own theme names; a theme not among them (nor reveal.js's) is a warning. */
   themes?: readonly string[];
+  /** reveal.js's own themes, usable by name. */
+  revealThemes?: readonly string[];
+  /** highlight.js style names (`monokai`, `base16/zenburn`). */
+  highlightThemes?: readonly string[];
+  /** The markdown after the front matter (tells a Slidev deck by its per-slide blocks). */
+  body?: string;
   /** `order` only means something in a folder deck. */
   allowOrder: boolean;
 }
@@ -38,11 +83,13 @@ export interface ConfigResult {
   config: DeckConfig;
   /** The `order` list with positions, when given (files.ts checks the names exist). */
   order?: OrderEntry[];
+  /** The settings as plain data, for the dialect's own directives (Marp's class, Slidev's layout). */
+  raw: Record<string, unknown>;
   diagnostics: Diagnostic[];
 }
 
 export function parseConfig(yamlText: string, source: ConfigSource): ConfigResult {
-  const config: DeckConfig = { ...defaultConfig, order: [] };
+  const config: DeckConfig = { ...defaultConfig, order: [], separators: { ...defaultConfig.separators }, reveal: {} };
   const diagnostics: Diagnostic[] = [];
   const lines = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -57,14 +104,17 @@ export function parseConfig(yamlText: string, source: ConfigSource): ConfigResul
     diagnostics.push(
       error(at(syntax.pos[0]), 'yaml-invalid', `invalid YAML: ${firstLine(syntax.message)}`, 'Fix the YAML syntax here or on the line above (check indentation, colons, quotes and brackets); the deck uses default settings until then.'),
     );
-    return { config, diagnostics };
+    return { config, raw: {}, diagnostics };
   }
   const root = doc.contents;
-  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { config, diagnostics };
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { config, raw: {}, diagnostics };
   if (!isMap(root)) {
     diagnostics.push(error(at(root.range?.[0]), 'config-not-mapping', 'the deck settings must be a list of `key: value` lines', 'Write settings as `title: My talk`, one per line.'));
-    return { config, diagnostics };
+    return { config, raw: {}, diagnostics };
   }
+  const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
+  config.dialect = detectDialect(raw, source.body ?? '');
+  const tool = config.dialect === 'marp' ? 'Marp' : config.dialect === 'slidev' ? 'Slidev' : 'reveal-md';
 
   let aspect: readonly [number, number] | undefined;
   let width: number | undefined;
@@ -99,13 +149,72 @@ export function parseConfig(yamlText: string, source: ConfigSource): ConfigResul
       }
       case 'theme': {
         const v = text();
-        if (v === undefined) wrongType('a theme name', defaultConfig.theme);
-        else if (source.themes && !source.themes.includes(v)) {
-          const guess = closest(v, source.themes);
+        if (v === undefined) {
+          wrongType('a theme name', defaultConfig.theme);
+          break;
+        }
+        const known = [...(source.themes ?? [v]), ...(source.revealThemes ?? [])];
+        const mapped = config.dialect === 'reveal' ? undefined : mappedThemes[config.dialect][v];
+        if (known.includes(v)) config.theme = v;
+        else if (mapped && known.includes(mapped)) config.theme = mapped;
+        else {
+          const guess = closest(v, known);
           diagnostics.push(
-            error(keyAt, 'config-theme-unknown', `there is no theme named "${v}"`, guess ? `Did you mean "${guess}"?` : `Available themes: ${source.themes.join(', ')}.`),
+            warning(keyAt, 'config-theme-unknown', `there is no theme named "${v}"; the default theme "${defaultConfig.theme}" is used`, guess ? `Did you mean "${guess}"?` : `Available themes: ${known.join(', ')}.`),
           );
-        } else config.theme = v;
+        }
+        break;
+      }
+      case 'highlightTheme': {
+        const v = text();
+        if (v === undefined) wrongType('a highlight.js style name', 'monokai');
+        else if (source.highlightThemes && !source.highlightThemes.includes(v)) {
+          const guess = closest(v, source.highlightThemes);
+          diagnostics.push(warning(keyAt, 'config-highlight-theme-unknown', `there is no highlight.js style named "${v}"; the default code colours are used`, guess ? `Did you mean "${guess}"?` : 'Use the name of a file in highlight.js/styles without .css, e.g. monokai.'));
+        } else config.highlightTheme = v;
+        break;
+      }
+      case 'separator':
+      case 'verticalSeparator':
+      case 'notesSeparator': {
+        const v = text();
+        if (v === undefined || v === '') {
+          wrongType('a regular expression in quotes', key === 'notesSeparator' ? '"^Note:"' : key === 'separator' ? '"<!--s-->"' : '"<!--v-->"');
+          break;
+        }
+        const problem = userRegexProblem(v);
+        if (problem) {
+          diagnostics.push(error(keyAt, 'config-separator-invalid', `${key} "${v}" cannot be used: ${problem}`, `Write a simple pattern such as ${key === 'notesSeparator' ? '"^Note:"' : key === 'separator' ? '"^---$" or "<!--s-->"' : '"^----$" or "<!--v-->"'}; the default separator is used until then.`));
+          break;
+        }
+        config.separators[key === 'separator' ? 'horizontal' : key === 'verticalSeparator' ? 'vertical' : 'notes'] = v;
+        break;
+      }
+      case 'revealOptions': {
+        if (!isMap(value)) {
+          wrongType('a list of reveal.js settings', '{ controls: true }');
+          break;
+        }
+        for (const option of value.items as Pair<Node, Node | null>[]) {
+          const name = isScalar(option.key) ? String(option.key.value) : '';
+          const optionAt = at(option.key?.range?.[0]);
+          if (!(name in revealOptionChecks)) {
+            const guess = closest(name, Object.keys(revealOptionChecks));
+            diagnostics.push(warning(optionAt, 'config-reveal-option-unknown', `reveal.js setting "${name}" is not supported and is ignored`, guess ? `Did you mean "${guess}"? Supported: ${Object.keys(revealOptionChecks).join(', ')}.` : `Supported: ${Object.keys(revealOptionChecks).join(', ')}.`));
+            continue;
+          }
+          const optionValue = isScalar(option.value) ? option.value.value : undefined;
+          const checked = checkRevealOption(name, optionValue);
+          if (!checked.ok) {
+            diagnostics.push(warning(optionAt, 'config-reveal-option-value', `reveal.js setting ${name} must be ${checked.expected}, not ${describe(option.value)}; it is ignored`, `Write it as \`${name}: …\` with ${checked.expected}.`));
+            continue;
+          }
+          // Size and transition are the deck's own settings: the page, the PDF and the presenter read them there.
+          if (name === 'width') width = checked.value as number;
+          else if (name === 'height') height = checked.value as number;
+          else if (name === 'transition') config.transition = revealTransition(checked.value as string) as DeckConfig['transition'];
+          else config.reveal[name] = name === 'backgroundTransition' ? revealTransition(checked.value as string) : checked.value;
+        }
         break;
       }
       case 'aspect': {
@@ -128,7 +237,9 @@ export function parseConfig(yamlText: string, source: ConfigSource): ConfigResul
         break;
       }
       case 'transition': {
-        const v = text();
+        const slidevTransition: Record<string, DeckConfig['transition']> = { 'slide-left': 'slide', 'slide-right': 'slide', 'slide-up': 'slide', 'slide-down': 'slide', 'fade-out': 'fade' };
+        const given = text();
+        const v = given === 'default' ? 'slide' : config.dialect === 'slidev' && given ? (slidevTransition[given] ?? given) : given;
         if (v === undefined || !transitions.includes(v as DeckConfig['transition'])) {
           const guess = v === undefined ? undefined : closest(v, transitions);
           diagnostics.push(
@@ -138,6 +249,12 @@ export function parseConfig(yamlText: string, source: ConfigSource): ConfigResul
         break;
       }
       case 'duration': {
+        // Slidev writes the talk's length as "35min".
+        const minutes = typeof scalar === 'string' ? /^(\d+(?:\.\d+)?)\s*min$/.exec(scalar)?.[1] : undefined;
+        if (minutes !== undefined) {
+          config.durationMinutes = Number(minutes);
+          break;
+        }
         if (typeof scalar !== 'number' || !Number.isFinite(scalar) || scalar < 0) {
           diagnostics.push(error(keyAt, typeof scalar === 'number' ? 'config-value' : 'config-type', `duration must be a number of minutes, not ${describe(value)}`, 'Write it as `duration: 30` for a 30-minute talk.'));
         } else config.durationMinutes = scalar;
@@ -162,7 +279,21 @@ export function parseConfig(yamlText: string, source: ConfigSource): ConfigResul
         config.order = order.map((e) => e.name);
         break;
       }
+      case 'paginate':
+        if (scalar === true) config.reveal.slideNumber = true;
+        break;
+      case 'size':
+        if (config.dialect === 'marp' && typeof scalar === 'string' && scalar in aspects) aspect = aspects[scalar as keyof typeof aspects];
+        break;
       default: {
+        if (key in revealMdUnsupported) {
+          diagnostics.push(warning(keyAt, 'config-unsupported', `reveal-md setting "${key}" (${revealMdUnsupported[key]}) is not supported and is ignored`, 'The deck is shown with its theme; put what matters into the slides themselves.'));
+          break;
+        }
+        if (config.dialect !== 'reveal' && quietKeys.has(key)) {
+          if (key in notHonoured) diagnostics.push(warning(keyAt, 'config-unsupported', `${tool} setting "${key}" (${notHonoured[key]}) is not supported and is ignored`, 'The slides are shown without it.'));
+          break;
+        }
         const guess = closest(key, configKeys);
         diagnostics.push(
           warning(keyAt, 'config-unknown-key', `unknown setting "${key}" is ignored`, guess ? `Did you mean "${guess}"?` : `Known settings: ${configKeys.join(', ')}.`),
@@ -178,7 +309,7 @@ export function parseConfig(yamlText: string, source: ConfigSource): ConfigResul
     config.width = width ?? Math.round((height ?? config.height) * ratio);
     config.height = height ?? Math.round(config.width / ratio);
   }
-  return { config, order, diagnostics };
+  return { config, order, raw, diagnostics };
 }
 
 function describe(node: unknown): string {

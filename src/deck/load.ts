@@ -6,14 +6,16 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createAssetResolver, type AssetDisk } from './assets.js';
-import { parseConfig, splitFrontMatter, defaultConfig, type ConfigResult } from './config.js';
+import { parseConfig, splitFrontMatter, defaultConfig, fallbackLang, type ConfigResult } from './config.js';
 import { error, warning } from './diagnostics.js';
 import { readDeckFile, textFileLimit } from './deck-file.js';
 import { configFileName, decodeText, orderFiles, unreadableFile } from './files.js';
 import type { Deck, Diagnostic, LoadResult, Stack } from './model.js';
 import { createSlideRenderer, type SlideRenderer } from './render.js';
+import { detectDialect } from './dialects/detect.js';
+import { detectLanguage } from './language.js';
 import { addFileSlides, type SourceFile } from './slides.js';
-import { assetsDir } from '../paths.js';
+import { assetsDir, highlightStylesDir, revealThemeDir } from '../paths.js';
 
 export interface LoadOptions {
   /** The markdown renderer; the real one by default. */
@@ -41,6 +43,20 @@ function installedThemes(): string[] {
     return [defaultConfig.theme];
   }
 }
+
+/** `.css` files of a folder (and, for highlight.js, its base16/ folder) as names. */
+function cssNames(dir: string, sub = ''): string[] {
+  try {
+    return readdirSync(join(dir, sub), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() && !sub ? cssNames(dir, e.name) : e.name.endsWith('.css') && !e.name.endsWith('.min.css') ? [`${sub ? `${sub}/` : ''}${e.name.slice(0, -4)}`] : [],
+    );
+  } catch {
+    return [];
+  }
+}
+
+let themeLists: { reveal: string[]; highlight: string[] } | undefined;
+const themeNames = () => (themeLists ??= { reveal: cssNames(revealThemeDir), highlight: cssNames(highlightStylesDir) });
 
 export function loadDeck(path: string, options: LoadOptions = {}): LoadResult {
   const diagnostics: Diagnostic[] = [];
@@ -76,7 +92,8 @@ export function loadDeck(path: string, options: LoadOptions = {}): LoadResult {
     return decoded.text;
   };
 
-  let settings: ConfigResult = { config: { ...defaultConfig, order: [] }, diagnostics: [] };
+  let settings: ConfigResult = { config: { ...defaultConfig, order: [] }, raw: {}, diagnostics: [] };
+  const lists = { themes, revealThemes: themeNames().reveal, highlightThemes: themeNames().highlight };
   // Where an empty deck is reported: its first file, else its settings, else the folder.
   let emptyDeckPlace = { file: '.', line: 1 };
   if (isDir) {
@@ -89,7 +106,7 @@ export function loadDeck(path: string, options: LoadOptions = {}): LoadResult {
     }
     if (names.includes(configFileName)) {
       const yamlText = readText(join(root, configFileName), configFileName);
-      if (yamlText !== null) settings = parseConfig(yamlText, { file: configFileName, firstLine: 1, themes, allowOrder: true });
+      if (yamlText !== null) settings = parseConfig(yamlText, { file: configFileName, firstLine: 1, ...lists, allowOrder: true });
       emptyDeckPlace = { file: configFileName, line: 1 };
     } else if (names.includes('deck.yml')) {
       report(warning({ file: 'deck.yml', line: 1 }, 'config-file-name', 'deck.yml is not read; the settings file is deck.yaml', 'Rename deck.yml to deck.yaml.'));
@@ -119,17 +136,24 @@ export function loadDeck(path: string, options: LoadOptions = {}): LoadResult {
     if (text !== null) {
       const fm = splitFrontMatter(text);
       if (fm) {
-        settings = parseConfig(fm.yaml, { file: name, firstLine: fm.yamlFirstLine, themes, allowOrder: false });
+        settings = parseConfig(fm.yaml, { file: name, firstLine: fm.yamlFirstLine, ...lists, body: fm.body, allowOrder: false });
         diagnostics.push(...settings.diagnostics);
         sources.push({ name, abs: real, text: fm.body, firstLine: fm.bodyFirstLine });
-      } else sources.push({ name, abs: real, text, firstLine: 1 });
+      } else {
+        settings.config.dialect = detectDialect({}, text);
+        sources.push({ name, abs: real, text, firstLine: 1 });
+      }
     }
   }
 
   const render = options.render ?? createSlideRenderer();
   const assets = createAssetResolver(root, disk, report);
   const stacks: Stack[] = [];
-  for (const source of sources) addFileSlides(source, render, assets, stacks, report);
+  for (const source of sources) addFileSlides(source, render, assets, stacks, report, settings);
+  if (!settings.config.lang) {
+    const text = stacks.flatMap((s) => s.slides.map((slide) => `${slide.title} ${slide.markdown} ${slide.notesText}`)).join('\n');
+    settings.config.lang = detectLanguage(text, fallbackLang);
+  }
 
   if (stacks.length === 0) {
     const unreadable = sources.length === 0 && diagnostics.some((d) => d.code.startsWith('file-'));

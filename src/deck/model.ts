@@ -21,10 +21,15 @@ export interface Diagnostic {
 export interface DeckConfig {
   title: string;
   author: string;
-  /** BCP 47 language tag for `<html lang>`; decides glyph shapes and line breaking. */
+  /**
+   * BCP 47 language tag for `<html lang>`; decides glyph shapes and line breaking. ''
+   * in settings that do not set it: load.ts then detects it from the slides' text.
+   */
   lang: string;
-  /** Name of a theme in assets/themes/ (without `.css`). */
+  /** Name of a theme in assets/themes/ or of one of reveal.js's own themes (without `.css`). */
   theme: string;
+  /** Name of a highlight.js style (`monokai`, `base16/zenburn`); '' for the app's own. */
+  highlightTheme: string;
   width: number;
   height: number;
   transition: 'none' | 'fade' | 'slide' | 'convex' | 'concave' | 'zoom';
@@ -32,7 +37,23 @@ export interface DeckConfig {
   durationMinutes: number;
   /** Explicit file order (file names relative to the deck folder); empty means file-name order. */
   order: string[];
+  /** Which tool the deck was written for: its separators, notes and directives are read. */
+  dialect: Dialect;
+  /** reveal-md's own separators (regular expression sources); '' where not set. */
+  separators: Separators;
+  /** reveal.js settings from `revealOptions` (allowlisted, type-checked). */
+  reveal: RevealOptions;
 }
+
+export type Dialect = 'reveal' | 'marp' | 'slidev';
+
+export interface Separators {
+  horizontal: string;
+  vertical: string;
+  notes: string;
+}
+
+export type RevealOptions = Record<string, string | number | boolean>;
 
 /** Attributes set on a slide's <section> by `<!-- .slide: ... -->`, already allowlisted. */
 export type Attributes = Record<string, string>;

@@ -13,13 +13,15 @@ export interface SlideParts {
 
 const notesStart = /^notes?:[ \t]?/i;
 
-export function splitNotes(text: string): SlideParts {
+/** `pattern`: reveal-md's notesSeparator (checked by user-regex.ts), matched at each line. */
+export function splitNotes(text: string, pattern?: string): SlideParts {
   const lines = text.split('\n');
   const fence = createFenceTracker();
+  const start = pattern ? new RegExp(pattern, 'i') : notesStart;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (fence.step(line)) continue;
-    const m = notesStart.exec(line);
+    const m = start.exec(line);
     if (m) {
       return { body: lines.slice(0, i).join('\n'), notes: [line.slice(m[0].length), ...lines.slice(i + 1)].join('\n'), notesLine: i };
     }

@@ -3,11 +3,13 @@
 // problems (reports) mapped back to file lines. No disk access: load.ts reads.
 import type { AssetResolver } from './assets.js';
 import { error, warning } from './diagnostics.js';
-import type { Diagnostic, Slide, Stack } from './model.js';
+import { marpSlide, marpState, type DialectSlide } from './dialects/marp.js';
+import { slidevSlide } from './dialects/slidev.js';
+import type { DeckConfig, Diagnostic, Slide, Stack } from './model.js';
 import { splitNotes } from './notes.js';
 import type { SlideRenderer, RenderedSlide } from './render.js';
 import type { RenderContext } from './render-context.js';
-import { splitSlides } from './split.js';
+import { splitByPatterns, splitSlides } from './split.js';
 import { escapeHtml } from '../escape.js';
 import { htmlToText } from './text.js';
 
@@ -20,9 +22,25 @@ export interface SourceFile {
   firstLine: number;
 }
 
-export function addFileSlides(source: SourceFile, render: SlideRenderer, assets: AssetResolver, stacks: Stack[], report: (d: Diagnostic) => void): void {
+/** The deck's dialect and its settings, as config.ts read them. */
+export interface DialectContext {
+  config: Pick<DeckConfig, 'dialect' | 'separators'>;
+  /** The settings as plain data (Marp's global directives, Slidev's head matter). */
+  raw: Record<string, unknown>;
+}
+
+const plainReveal: DialectContext = { config: { dialect: 'reveal', separators: { horizontal: '', vertical: '', notes: '' } }, raw: {} };
+
+export function addFileSlides(source: SourceFile, render: SlideRenderer, assets: AssetResolver, stacks: Stack[], report: (d: Diagnostic) => void, dialect: DialectContext = plainReveal): void {
   const file = source.name;
-  const split = splitSlides(source.text, source.firstLine);
+  const { separators } = dialect.config;
+  const split =
+    dialect.config.dialect === 'reveal' && (separators.horizontal || separators.vertical)
+      ? splitByPatterns(source.text, source.firstLine, separators.horizontal, separators.vertical)
+      : splitSlides(source.text, source.firstLine, dialect.config.dialect);
+  const marp = dialect.config.dialect === 'marp' ? marpState(dialect.raw) : null;
+  // Slidev's head matter is also the first slide's front matter.
+  const headMatter = Object.fromEntries(Object.entries(dialect.raw).filter(([k]) => ['layout', 'class', 'background', 'image'].includes(k)));
   const fileLines = source.text.split('\n');
   const lineText = (line: number) => fileLines[line - source.firstLine] ?? '';
 
@@ -50,9 +68,20 @@ export function addFileSlides(source: SourceFile, render: SlideRenderer, assets:
   // Each file starts a new horizontal slide; a vertical slide with nothing above it in
   // its file starts one too.
   let stackOpenInFile = false;
-  for (const raw of split.slides) {
-    if (raw.text.trim() === '') continue;
-    const parts = splitNotes(raw.text);
+  split.slides.forEach((raw, index) => {
+    if (raw.text.trim() === '') return;
+    let converted: DialectSlide | null = null;
+    if (marp) converted = marpSlide(raw.text, marp);
+    else if (dialect.config.dialect === 'slidev') converted = slidevSlide(raw.text, raw.matter?.text, index === 0 ? headMatter : undefined);
+    for (const u of converted?.unsupported ?? []) {
+      report(warning({ file, line: u.line < 0 ? (raw.matter?.line ?? raw.startLine) : raw.startLine + u.line }, 'dialect-unsupported', u.what, u.hint));
+    }
+    if (converted?.hidden) return;
+    // A dialect's slide attributes come as one added first line: lines below it map back one up.
+    const added = converted && converted.text.startsWith('<!-- .slide:') && !raw.text.startsWith('<!-- .slide:') ? 1 : 0;
+    const parts = converted
+      ? { body: converted.text, notes: converted.notes, notesLine: 0 }
+      : splitNotes(raw.text, separators.notes || undefined);
     const notesStartLine = raw.startLine + parts.notesLine;
     const contextAt = (firstLine: number, text: string): RenderContext => ({
       resolveAsset(src, line) {
@@ -65,7 +94,7 @@ export function addFileSlides(source: SourceFile, render: SlideRenderer, assets:
         report({ file, line: fileLine, column: Math.max(1, problem.column), severity: problem.severity, code: problem.code, message: problem.message, hint: problem.hint });
       },
     });
-    const body = renderSafely(render, parts.body, contextAt(raw.startLine, parts.body), { file, line: raw.startLine }, report);
+    const body = renderSafely(render, parts.body, contextAt(raw.startLine - added, parts.body), { file, line: raw.startLine }, report);
     const notesMarkdown = parts.notes.trim() === '' ? '' : parts.notes;
     const notesHtml = notesMarkdown ? renderSafely(render, notesMarkdown, contextAt(notesStartLine, notesMarkdown), { file, line: notesStartLine }, report).html : '';
 
@@ -90,7 +119,7 @@ export function addFileSlides(source: SourceFile, render: SlideRenderer, assets:
       fragments: body.fragments,
     };
     stack.slides.push(slide);
-  }
+  });
 }
 
 /**

@@ -57,7 +57,7 @@ export function renderSlides(deck: Deck): string {
 export function runtimeSettings(deck: Deck, overrides: PageOptions['runtime'], hash: boolean): RuntimeSettings {
   const { config } = deck;
   return {
-    reveal: { width: config.width, height: config.height, transition: config.transition, hash },
+    reveal: { ...config.reveal, width: config.width, height: config.height, transition: config.transition, hash },
     durationMinutes: config.durationMinutes,
     role: 'audience',
     ...overrides,

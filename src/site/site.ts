@@ -9,7 +9,7 @@ import type { Deck } from '../deck/model.js';
 import { DeckError } from '../errors.js';
 import { renderDeckPage, renderSlides, type PageOptions } from '../html/page.js';
 import { presenterFiles } from '../html/presenter.js';
-import { assetsDir, packageRoot, revealDistDir, webDir } from '../paths.js';
+import { assetsDir, highlightStylesDir, revealDistDir, revealThemeDir, webDir } from '../paths.js';
 import { stripCssComments } from './css.js';
 import { deckJson, deckJsonPath } from './deck-json.js';
 import { chunkedFonts, chunkFilesFor, defaultFontCacheDir, fontsCssPath, subsetFonts, type FontStrategy } from './fonts.js';
@@ -34,14 +34,26 @@ export const pagePath = 'index.html';
 export const revealCssPath = 'reveal/reveal.css';
 export const highlightCssPath = 'highlight/highlight.css';
 /** A light, high-contrast highlight.js style for the hljs classes the renderer emits. */
-const highlightStyle = join(packageRoot, 'node_modules', 'highlight.js', 'styles', 'a11y-light.css');
+const highlightStyle = join(highlightStylesDir, 'a11y-light.css');
 
+/**
+ * The app's own theme of that name, else reveal.js's. reveal.js's themes fetch their web
+ * fonts from Google with `@import`: nothing loads from the network, so those lines go
+ * and the theme's fallback fonts are used (its embedded data: fonts stay).
+ */
 function readTheme(name: string): string {
+  const own = join(assetsDir, 'themes', `${name}.css`);
   try {
-    return readFileSync(join(assetsDir, 'themes', `${name}.css`), 'utf8');
+    return readFileSync(own, 'utf8');
   } catch {
-    throw new DeckError('deckErrors', `The theme "${name}" does not exist.`, `Set "theme" in deck.yaml to the name of a file in ${join(assetsDir, 'themes')} (without .css), or remove it to use the default.`);
+    /* not ours: try reveal.js's */
   }
+  try {
+    if (/^[\w-]+$/.test(name)) return readFileSync(join(revealThemeDir, `${name}.css`), 'utf8').replace(/@import\s+(?:url\()?\s*["']?https?:[^;]*;/g, '');
+  } catch {
+    /* reported below */
+  }
+  throw new DeckError('deckErrors', `The theme "${name}" does not exist.`, `Set "theme" in deck.yaml to the name of a file in ${join(assetsDir, 'themes')} (without .css) or of a reveal.js theme, or remove it to use the default.`);
 }
 
 /** A deck file again, under the same rules as when the deck was loaded (it may have changed since). */
@@ -78,7 +90,9 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
   const themePath = `theme/${deck.config.theme}.css`;
   const theme = stripCssComments(readTheme(deck.config.theme));
   files.set(revealCssPath, stripCssComments(readFileSync(join(revealDistDir, 'reveal.css'), 'utf8')));
-  files.set(highlightCssPath, stripCssComments(readFileSync(highlightStyle, 'utf8')));
+  // Config checked the name against highlight.js's own styles, so it cannot leave that folder.
+  const highlight = deck.config.highlightTheme ? join(highlightStylesDir, `${deck.config.highlightTheme}.css`) : highlightStyle;
+  files.set(highlightCssPath, stripCssComments(readFileSync(highlight, 'utf8')));
   files.set(themePath, theme);
   files.set('app/deck.js', readRuntime());
   for (const asset of deck.assets) files.set(asset.href, readAsset(deck, asset));

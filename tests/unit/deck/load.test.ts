@@ -73,8 +73,8 @@ test('the path of a deck.yaml loads its folder deck', () => {
   expect(result.deck!.stacks).toHaveLength(4);
 });
 
-test('language defaults to zh-CN', () => {
-  expect(loadDeck(join(decks, 'ordered'), { render: fakeRenderer }).deck!.config.lang).toBe('zh-CN');
+test('without lang, the language is told from the text: Latin letters are English here, Chinese good-folder is zh-CN', () => {
+  expect(loadDeck(join(decks, 'ordered'), { render: fakeRenderer }).deck!.config.lang).toBe('en');
 });
 
 describe('broken settings', () => {
@@ -124,12 +124,13 @@ describe('broken settings', () => {
     expect(result.deck!.config.title).toBe('');
   });
 
-  test('an unknown theme is an error naming the themes there are', () => {
+  test('an unknown theme is a warning naming the theme meant; the default is used', () => {
     const dir = mkdtempSync(join(tmpdir(), 'deck-theme-'));
     writeFileSync(join(dir, 'deck.yaml'), 'theme: projecter\n');
     writeFileSync(join(dir, '01.md'), '# 一\n');
     const result = loadDeck(dir, { render: fakeRenderer, themes: ['projector', 'paper'] });
-    expect(where(result.diagnostics)).toEqual(['deck.yaml:1:1 error config-theme-unknown']);
+    expect(where(result.diagnostics)).toEqual(['deck.yaml:1:1 warning config-theme-unknown']);
+    expect(result.deck!.config.theme).toBe('projector');
     expect(result.diagnostics[0]!.hint).toBe('Did you mean "projector"?');
   });
 });

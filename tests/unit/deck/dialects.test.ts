@@ -1,0 +1,96 @@
+// The three dialects a stranger's deck may be written in, each read by its own rules:
+// reveal-md's front-matter separators and revealOptions, Marp's directives and comment
+// notes, Slidev's per-slide front matter, last-comment notes and v-click; themes by
+// reveal.js's names; the language told from the text.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { loadDeck } from '../../../src/deck/load.js';
+import { userRegexProblem } from '../../../src/deck/user-regex.js';
+import { runtimeSettings } from '../../../src/html/page.js';
+import { tempDir } from '../../helpers/decks.js';
+
+function load(markdown: string) {
+  const file = join(tempDir('dialect'), 'talk.md');
+  writeFileSync(file, markdown);
+  const result = loadDeck(file);
+  const slides = result.deck?.stacks.flatMap((s) => s.slides) ?? [];
+  return { ...result, slides, where: result.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}`) };
+}
+
+test('reveal-md separators from the front matter split the deck; an early Note: ends at the next slide', () => {
+  const r = load('---\nseparator: <!--s-->\nverticalSeparator: <!--v-->\n---\n# One\n\nNote: say hello\n\n<!--s-->\n\n# Two\n\n<!--v-->\n\n# Two below\n\n<!--s-->\n\n# Three\n');
+  expect(r.deck!.stacks.map((s) => s.slides.map((x) => x.title))).toEqual([['One'], ['Two', 'Two below'], ['Three']]);
+  expect(r.slides[0]!.notesText).toBe('say hello');
+  expect(r.slides[1]!.notesText).toBe('');
+  expect(r.slides[3]!.startLine).toBe(19);
+});
+
+test('a separator inside fenced code is code; a custom notesSeparator is honoured', () => {
+  const r = load('---\nseparator: "^\\\\*\\\\*\\\\*$"\nnotesSeparator: "^Speaker:"\n---\n# A\n\n```\n***\n```\n\nSpeaker: psst\n\n***\n\n# B\n');
+  expect(r.slides.map((s) => s.title)).toEqual(['A', 'B']);
+  expect(r.slides[0]!.notesText).toBe('psst');
+});
+
+test('a separator that cannot be used is an error at its line and the default applies', () => {
+  const r = load('---\ntitle: x\nseparator: "(a+)+$"\n---\n# A\n\n---\n\n# B\n');
+  expect(r.where).toContain('3 error config-separator-invalid');
+  expect(r.slides.map((s) => s.title)).toEqual(['A', 'B']);
+  expect(userRegexProblem('([')).toMatch(/not a valid regular expression/);
+  expect(userRegexProblem('(\\s*\\n)*')).toMatch(/repeated group/);
+  expect(userRegexProblem('(.)\\1')).toMatch(/back-reference/);
+  expect(userRegexProblem('^\\r?\\n---\\r?\\n$')).toBeNull();
+});
+
+test('revealOptions: allowlisted settings reach reveal.js, size and transition the deck; the rest warn', () => {
+  const r = load('---\nrevealOptions:\n  transition: default\n  slideNumber: c/t\n  controls: false\n  width: 1000\n  plugins: [evil]\n  center: maybe\n---\n# A\n');
+  expect(r.deck!.config).toMatchObject({ transition: 'slide', width: 1000 });
+  expect(runtimeSettings(r.deck!, {}, true).reveal).toMatchObject({ slideNumber: 'c/t', controls: false, width: 1000, transition: 'slide' });
+  expect(r.where).toEqual(['7 warning config-reveal-option-unknown', '8 warning config-reveal-option-value']);
+});
+
+test('reveal.js themes and highlight.js styles by name; an unknown theme warns and the default is used', () => {
+  expect(load('---\ntheme: league\nhighlightTheme: base16/zenburn\ntransition: default\n---\n# A\n').deck!.config).toMatchObject({ theme: 'league', highlightTheme: 'base16/zenburn', transition: 'slide' });
+  const r = load('---\ntheme: leage\nhighlightTheme: nope\n---\n# A\n');
+  expect(r.deck!.config.theme).toBe('projector');
+  expect(r.where).toEqual(['2 warning config-theme-unknown', '3 warning config-highlight-theme-unknown']);
+});
+
+test('the language comes from the text when the settings give none', () => {
+  expect(load('# Hello\n\nAn English talk about markdown.\n').deck!.config.lang).toBe('en');
+  expect(load('# Привет\n\nДоклад о презентациях.\n').deck!.config.lang).toBe('ru');
+  expect(load('# 企业微信\n\n连接人和企业 with WeChat\n').deck!.config.lang).toBe('zh-CN');
+  expect(load('# スライド\n\nマークダウンで発表する\n').deck!.config.lang).toBe('ja');
+  expect(load('---\nlang: de\n---\n# Hello\n').deck!.config.lang).toBe('de');
+});
+
+test('Marp: directives become attributes, other comments notes, ![bg] a background; --- under text is a heading', () => {
+  const r = load(
+    '---\nmarp: true\ntheme: gaia\npaginate: true\nclass: invert\n---\n<!-- _class: lead -->\n# Title\n\n<!-- Say who you are -->\n\n---\n\n![bg contain](pic.png)\nSetext\n---\n\n<!-- footer: Acme -->\nText\n',
+  );
+  expect(r.deck!.config).toMatchObject({ dialect: 'marp', theme: 'beige' });
+  expect(r.deck!.config.reveal.slideNumber).toBe(true);
+  expect(r.slides).toHaveLength(2);
+  expect(r.slides[0]!.attributes.class).toBe('lead');
+  expect(r.slides[0]!.notesText).toBe('Say who you are');
+  expect(r.slides[0]!.html).not.toContain('Say who');
+  expect(r.slides[1]!.attributes.class).toBe('invert');
+  expect(r.slides[1]!.attributes['data-background-size']).toBe('contain');
+  expect(r.slides[1]!.html).toContain('<h2');
+  expect(r.diagnostics.find((d) => d.code === 'dialect-unsupported')?.message).toMatch(/footer/);
+});
+
+test('Slidev: per-slide front matter is consumed, the last comment is the notes, v-clicks are fragments, components warn', () => {
+  const r = load(
+    '---\ntheme: seriph\nlayout: cover\nduration: 20min\n---\n# Cover\n\n<!-- opening words -->\n\n---\nlayout: center\nclass: text-center\n---\n\n# Middle\n\n<v-clicks>\n\n- one\n- two\n\n</v-clicks>\n\n<Counter :count="10" />\n\n---\nhide: true\n---\n\n# Hidden\n',
+  );
+  expect(r.deck!.config).toMatchObject({ dialect: 'slidev', theme: 'serif', durationMinutes: 20 });
+  expect(r.slides.map((s) => s.title)).toEqual(['Cover', 'Middle']);
+  expect(r.slides[0]!.attributes.class).toBe('layout-cover');
+  expect(r.slides[0]!.notesText).toBe('opening words');
+  expect(r.slides[1]!.attributes.class).toBe('layout-center text-center');
+  expect(r.slides[1]!.fragments).toBe(2);
+  expect(r.slides[1]!.html).not.toMatch(/layout:/);
+  expect(r.slides[1]!.html).toContain('&lt;Counter');
+  expect(r.diagnostics.map((d) => d.message)).toContain('Slidev component <Counter> is not supported; shown as text');
+});
