@@ -23,3 +23,5 @@ export const bundledDeckDir = join(packageRoot, 'slides');
 export const webDir = join(packageRoot, 'out', 'web');
 /** reveal.js's npm package, hoisted beside ours (reveal.js is a dependency, so it is always installed). */
 export const revealDistDir = join(packageRoot, 'node_modules', 'reveal.js', 'dist');
+/** KaTeX's stylesheet and fonts, shipped in decks with math (see src/site/math-assets.ts). */
+export const katexDistDir = join(packageRoot, 'node_modules', 'katex', 'dist');

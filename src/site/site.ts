@@ -13,6 +13,7 @@ import { stripCssComments } from './css.js';
 import { deckJson, deckJsonPath } from './deck-json.js';
 import { chunkedFonts, chunkFilesFor, defaultFontCacheDir, fontsCssPath, subsetFonts, type FontStrategy } from './fonts.js';
 import { codePointsOf, htmlText, siteText } from './page-text.js';
+import { katexCssPath, mathAssets, usesMath } from './math-assets.js';
 
 /** Path relative to the deck page (forward slashes) → file content. */
 export type SiteFiles = Map<string, Uint8Array | string>;
@@ -83,6 +84,10 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
   const slidesHtml = renderSlides(deck);
   // The theme comes last so it can restyle reveal.js and the code colours.
   const styles = [fontsCssPath, highlightCssPath, themePath];
+  if (usesMath(slidesHtml)) {
+    for (const [path, content] of mathAssets()) files.set(path, content);
+    styles.splice(2, 0, katexCssPath);
+  }
   files.set(pagePath, renderDeckPage(deck, { styles, runtime: options.runtime, slidesHtml, preloadFonts: options.fonts === 'subset' ? [] : firstSlideFonts(deck) }));
   for (const [path, content] of presenterFiles(deck, { styles: [fontsCssPath], runtime: options.runtime })) files.set(path, content);
 
