@@ -17,6 +17,7 @@ import { applyDirectives } from './markdown/attributes.js';
 import { cjkEmphasis } from './markdown/cjk-emphasis.js';
 import { slideEnv } from './markdown/env.js';
 import { createMathRenderer } from './markdown/math.js';
+import { createVault } from './markdown/vault.js';
 import { renderCodeBlock } from './markdown/highlight.js';
 import { sanitizeSlideHtml } from './markdown/sanitize.js';
 import { escapeHtml } from '../html/escape.js';
@@ -43,7 +44,8 @@ function countFragments(html: string): number {
 }
 
 export function createSlideRenderer(): SlideRenderer {
-  const math = createMathRenderer();
+  const vault = createVault();
+  const math = createMathRenderer(vault);
   const marked = new Marked({ gfm: true, breaks: false, async: false }, cjkEmphasis(), math.extension, {
     renderer: {
       code: ({ text, lang }) => renderCodeBlock(text, lang),
@@ -56,6 +58,7 @@ export function createSlideRenderer(): SlideRenderer {
 
   return (markdown, ctx) => {
     const env = slideEnv(markdown, ctx);
+    vault.clear();
     math.begin(env);
     let html: string;
     try {
@@ -75,7 +78,7 @@ export function createSlideRenderer(): SlideRenderer {
       attributes = applyDirectives(doc, env).section;
       html = render(doc, { encodeEntities: 'utf8' });
     }
-    html = math.takeMath(sanitizeSlideHtml(html, env, { svgIdPrefix }));
+    html = vault.release(sanitizeSlideHtml(html, env, { svgIdPrefix }));
     const heading = firstHeading.exec(html);
     return {
       html,

@@ -8,13 +8,13 @@
 // Code spans and fences are tokenized by marked before this sees their text.
 //
 // KaTeX runs with `trust: false` (no \href, \url, \includegraphics, \html…), so its
-// output holds nothing but spans and its own <svg> strokes; that output skips the slide
-// sanitizer (which would drop the <svg> of every \sqrt) by standing in as a placeholder
-// until the slide is sanitised, then is put back (see takeMath).
+// output holds nothing but spans and its own <svg> strokes; that output is kept out of
+// the slide sanitizer (which would drop the <svg> of every \sqrt) in the vault.
 import { createRequire } from 'node:module';
 import type { MarkedExtension, Tokens } from 'marked';
 import { escapeHtml } from '../../html/escape.js';
 import { warn, type SlideEnv } from './env.js';
+import type { Vault } from './vault.js';
 
 type Katex = typeof import('katex').default;
 const require = createRequire(import.meta.url);
@@ -31,9 +31,6 @@ interface MathToken extends Tokens.Generic {
   block: boolean;
 }
 
-/** Marks the rendered formulas in a slide's HTML; the only attribute KaTeX output needs to survive sanitising. */
-export const mathPlaceholderAttribute = 'data-deck-math';
-
 const inlineDollar = /^\$(?!\s)((?:\\.|[^\\$\n])+?)(?<!\s)\$(?!\d)/;
 const inlineDisplayDollar = /^\$\$(?!\$)((?:\\.|[^\\$])+?)\$\$/;
 const inlineParen = /^\\\(([\s\S]+?)\\\)/;
@@ -46,18 +43,13 @@ export interface MathRenderer {
   extension: MarkedExtension;
   /** Starts a slide: formulas found from now on are reported against `env`. */
   begin(env: SlideEnv): void;
-  /** Puts the formulas back into the sanitised HTML of the slide begun last. */
-  takeMath(html: string): string;
-  /** True when the slide begun last had a formula (rendered or not). */
-  readonly used: boolean;
 }
 
-export function createMathRenderer(): MathRenderer {
+/** Formulas go into `vault` until the slide is sanitised. */
+export function createMathRenderer(vault: Vault): MathRenderer {
   let env: SlideEnv | null = null;
-  let rendered: string[] = [];
 
   const render = (token: MathToken): string => {
-    const tag = token.block ? 'div' : 'span';
     let html: string;
     try {
       html = loadKatex().renderToString(token.tex, {
@@ -75,8 +67,9 @@ export function createMathRenderer(): MathRenderer {
       if (env) warn(env, [token.raw, token.tex], 'math-invalid', `The formula ${token.raw.length > 80 ? `${token.raw.slice(0, 77)}...` : token.raw} could not be typeset: ${message}. It is shown as its source.`, 'Fix the TeX (KaTeX supports most of LaTeX math: https://katex.org/docs/supported), or escape the dollar sign as \\$ if it is not math.');
       html = `<code class="math-error" title="${escapeHtml(message)}">${escapeHtml(token.raw)}</code>`;
     }
-    rendered.push(html);
-    return `<${tag} ${mathPlaceholderAttribute}="${rendered.length - 1}"></${tag}>`;
+    // KaTeX's display output is a span styled as a block; a block formula gets a <div>
+    // around it so it stays a paragraph of its own.
+    return token.block ? vault.hold(`<div class="math">${html}</div>`, 'div') : vault.hold(html);
   };
 
   const token = (raw: string, tex: string, display: boolean, block = false): MathToken => ({ type: block ? 'math' : 'inlineMath', raw, tex: tex.trim(), display, block });
@@ -115,20 +108,6 @@ export function createMathRenderer(): MathRenderer {
     extension,
     begin(next) {
       env = next;
-      rendered = [];
-    },
-    takeMath(html) {
-      if (rendered.length === 0) return html;
-      const placeholder = new RegExp(`<(span|div) ${mathPlaceholderAttribute}="(\\d+)"></\\1>`, 'g');
-      // KaTeX's display output is a span styled as a block; a block formula keeps a <div>
-      // around it so it stays a paragraph of its own.
-      return html.replace(placeholder, (_whole, tag: string, i: string) => {
-        const math = rendered[Number(i)] ?? '';
-        return tag === 'div' ? `<div class="math">${math}</div>` : math;
-      });
-    },
-    get used() {
-      return rendered.length > 0;
     },
   };
 }

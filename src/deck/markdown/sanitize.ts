@@ -7,7 +7,7 @@ import { withEmptyAttributes } from './sanitize-options.js';
 import { warn, type SlideEnv } from './env.js';
 import { inlineSvg, type SvgImageAttributes } from './svg.js';
 import { classifyUrl, cssLoadsSomething } from './urls.js';
-import { mathPlaceholderAttribute } from './math.js';
+import { vaultAttribute } from './vault.js';
 
 export const allowedTags = [
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'div', 'span', 'blockquote', 'pre', 'code',
@@ -55,7 +55,7 @@ const removalReasons: [RegExp, string, string, string][] = [
 
 function isAllowedAttribute(tag: string, name: string): boolean {
   if (name.startsWith('aria-')) return true;
-  if (name === mathPlaceholderAttribute) return tag === 'span' || tag === 'div';
+  if (name === vaultAttribute) return tag === 'span' || tag === 'div';
   return globalAttributes.includes(name) || (allowedAttributes[tag]?.includes(name) ?? false);
 }
 
@@ -157,7 +157,7 @@ export function sanitizeSlideHtml(html: string, env: SlideEnv, options: Sanitize
 
   const clean = sanitizeHtml(html, withEmptyAttributes({
     allowedTags,
-    allowedAttributes: { ...allowedAttributes, img: [...allowedAttributes.img!, 'data-deck-svg'], span: [mathPlaceholderAttribute], div: [mathPlaceholderAttribute] },
+    allowedAttributes: { ...allowedAttributes, img: [...allowedAttributes.img!, 'data-deck-svg'], span: [vaultAttribute], div: [vaultAttribute] },
     allowedSchemes: ['http', 'https', 'mailto'],
     allowedSchemesByTag: { img: ['data'], video: [], audio: [], source: [], track: [] },
     allowProtocolRelative: false,

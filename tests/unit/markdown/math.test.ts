@@ -74,7 +74,7 @@ describe('TeX math is typeset at build time', () => {
 
   test('a placeholder written by hand does not pull another slide’s formula in', () => {
     render('$x$', stubContext());
-    expect(html('<span data-deck-math="0"></span> text')).not.toContain('katex');
+    expect(html('<span data-deck-vault="0"></span> text')).not.toContain('katex');
   });
 });
 
