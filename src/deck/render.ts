@@ -18,6 +18,7 @@ import { cjkEmphasis } from './markdown/cjk-emphasis.js';
 import { slideEnv } from './markdown/env.js';
 import { createMathRenderer } from './markdown/math.js';
 import { createVault } from './markdown/vault.js';
+import { keepStyleBlocks } from './markdown/style-blocks.js';
 import { renderCodeBlock } from './markdown/highlight.js';
 import { sanitizeSlideHtml } from './markdown/sanitize.js';
 import { escapeHtml } from '../html/escape.js';
@@ -78,7 +79,7 @@ export function createSlideRenderer(): SlideRenderer {
       attributes = applyDirectives(doc, env).section;
       html = render(doc, { encodeEntities: 'utf8' });
     }
-    html = vault.release(sanitizeSlideHtml(html, env, { svgIdPrefix }));
+    html = vault.release(sanitizeSlideHtml(keepStyleBlocks(html, env, vault), env, { svgIdPrefix }));
     const heading = firstHeading.exec(html);
     return {
       html,

@@ -8,6 +8,7 @@ import { warn, type SlideEnv } from './env.js';
 import { inlineSvg, type SvgImageAttributes } from './svg.js';
 import { classifyUrl, cssLoadsSomething } from './urls.js';
 import { vaultAttribute } from './vault.js';
+import { modernizeTag } from './legacy-html.js';
 
 export const allowedTags = [
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'div', 'span', 'blockquote', 'pre', 'code',
@@ -81,7 +82,8 @@ export function sanitizeSlideHtml(html: string, env: SlideEnv, options: Sanitize
     warn(env, [`<${tag}`], code, `<${tag}> was removed: ${why}.`, hint);
   };
 
-  const transform = (tag: string, attribs: Record<string, string>): sanitizeHtml.Tag => {
+  const transform = (originalTag: string, originalAttribs: Record<string, string>): sanitizeHtml.Tag => {
+    const { tagName: tag, attribs } = modernizeTag(originalTag, originalAttribs);
     if (!allowedTags.includes(tag)) {
       removeTag(tag);
       return { tagName: tag, attribs: {} };
