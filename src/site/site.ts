@@ -33,6 +33,8 @@ export interface SiteOptions {
 export const pagePath = 'index.html';
 export const revealCssPath = 'reveal/reveal.css';
 export const highlightCssPath = 'highlight/highlight.css';
+/** Line numbers and step highlights in code, only in decks that use them. */
+export const codeLinesCssPath = 'highlight/code-lines.css';
 /** A light, high-contrast highlight.js style for the hljs classes the renderer emits. */
 const highlightStyle = join(packageRoot, 'node_modules', 'highlight.js', 'styles', 'a11y-light.css');
 
@@ -84,6 +86,10 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
   const slidesHtml = renderSlides(deck);
   // The theme comes last so it can restyle reveal.js and the code colours.
   const styles = [fontsCssPath, highlightCssPath, themePath];
+  if (slidesHtml.includes('class="hljs-ln"')) {
+    files.set(codeLinesCssPath, readFileSync(join(assetsDir, 'code-lines.css'), 'utf8'));
+    styles.splice(2, 0, codeLinesCssPath);
+  }
   if (usesMath(slidesHtml)) {
     for (const [path, content] of mathAssets()) files.set(path, content);
     styles.splice(2, 0, katexCssPath);
