@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadDeck } from '../deck/load.js';
-import type { Diagnostic } from '../deck/model.js';
+import type { Deck, Diagnostic } from '../deck/model.js';
 import { DeckError } from '../errors.js';
 import { buildSite, type SiteFiles } from '../site/site.js';
 import { findDanglingReferences } from './local-references.js';
@@ -18,7 +18,7 @@ export interface OfflineBuildOptions {
 
 export type OfflineBuildResult =
   | { ok: false; diagnostics: Diagnostic[] }
-  | { ok: true; diagnostics: Diagnostic[]; outDir: string; files: number; bytes: number };
+  | { ok: true; deck: Deck; diagnostics: Diagnostic[]; outDir: string; files: number; bytes: number };
 
 export function loadDeckAt(path: string): ReturnType<typeof loadDeck> {
   const target = resolve(path);
@@ -62,5 +62,5 @@ export async function buildOfflineFolder(deckPath: string, outDir: string, optio
   writeSiteFolder(files, outDir);
   let bytes = 0;
   for (const content of files.values()) bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
-  return { ok: true, diagnostics, outDir: resolve(outDir), files: files.size, bytes };
+  return { ok: true, deck, diagnostics, outDir: resolve(outDir), files: files.size, bytes };
 }

@@ -76,7 +76,8 @@ export class PlaywrightRenderer implements PageRenderer {
     return page;
   }
 
-  async printToPdf(url: string, options: PrintOptions): Promise<Uint8Array> {
+  /** Opens `url` and waits until the print view says it is laid out; then runs `work` on the page. */
+  private async whenReady<T>(url: string, options: PrintOptions, work: (page: Page) => Promise<T>): Promise<T> {
     const page = await this.openPage(url, options);
     const errors: string[] = [];
     const onError = (error: Error) => errors.push(error.message);
@@ -91,6 +92,14 @@ export class PlaywrightRenderer implements PageRenderer {
             'This is a bug in the PDF export; please report it with the deck.',
           );
         });
+      return await work(page);
+    } finally {
+      page.off('pageerror', onError);
+    }
+  }
+
+  printToPdf(url: string, options: PrintOptions): Promise<Uint8Array> {
+    return this.whenReady(url, options, async (page) => {
       const pdf = await page.pdf({
         width: `${options.width}px`,
         height: `${options.height}px`,
@@ -101,9 +110,12 @@ export class PlaywrightRenderer implements PageRenderer {
         tagged: options.outline,
       });
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-    } finally {
-      page.off('pageerror', onError);
-    }
+    });
+  }
+
+  /** Runs `script` in the laid-out print view of `url` (e.g. to measure the slides). */
+  evaluate<T>(url: string, options: PrintOptions, script: () => T): Promise<T> {
+    return this.whenReady(url, options, (page) => page.evaluate(script));
   }
 
   async close(): Promise<void> {
