@@ -1,7 +1,7 @@
 // Old HTML that real decks still use, turned into what the allowlist accepts instead of
 // being dropped: <center> becomes a centred <div>, <font color size face> a <span> with
 // the same look, and width/height on elements other than media (where HTML no longer
-// honours them) become the same CSS. Values that are not plain colours, sizes or font
+// honours them) and table cells' align become the same CSS. Values that are not plain colours, sizes or font
 // names are left out (the style is checked again by the sanitizer).
 
 export interface ModernTag {
@@ -32,6 +32,11 @@ const withStyle = (attribs: Record<string, string>, css: string[]): Record<strin
 
 /** The tag to keep in place of `tag`; the same tag and attributes when nothing changes. */
 export function modernizeTag(tag: string, attribs: Record<string, string>): ModernTag {
+  // GFM's `|---:|` gives cells `align`, which any theme's `text-align` on cells overrides.
+  if ((tag === 'th' || tag === 'td') && attribs.align !== undefined) {
+    const { align, ...rest } = attribs;
+    return { tagName: tag, attribs: /^(left|right|center|justify)$/i.test(align.trim()) ? withStyle(rest, [`text-align: ${align.trim().toLowerCase()}`]) : rest };
+  }
   if (tag === 'center') return { tagName: 'div', attribs: withStyle(attribs, ['text-align: center']) };
   if (tag === 'font') {
     const { color, size, face, ...rest } = attribs;

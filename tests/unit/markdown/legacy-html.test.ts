@@ -79,3 +79,13 @@ describe('<style> blocks are kept, scoped to their slide, loading nothing', () =
     expect(out).not.toMatch(/<img|<\/style><img/);
   });
 });
+
+describe('table column alignment', () => {
+  test('|---:| and |:---:| become text-align on the cells, which a theme cannot override', () => {
+    const out = render('| a | b | c |\n|:--|--:|:-:|\n| 1 | 2 | 3 |', stubContext()).html;
+    expect(out).toContain('<th style="text-align:left">a</th>');
+    expect(out).toContain('<td style="text-align:right">2</td>');
+    expect(out).toContain('<td style="text-align:center">3</td>');
+    expect(out).not.toContain('align=');
+  });
+});
