@@ -92,6 +92,9 @@ export async function checkLayout(deck: Deck, browserFlag?: string): Promise<Lay
     const view = printView(deck.config, { layout: 'slides', fragments: 'final' });
     const extents = await renderer.evaluate(`${site.baseUrl}index.html${view.query}`, { width: view.width, height: view.height, outline: false }, measureSlides);
     return { checked: true, diagnostics: overflowDiagnostics(extents, deck.config) };
+  } catch (error) {
+    // The check is an extra: a browser that will not start or lay out must not fail `check` or `build`.
+    return { checked: false, reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
   } finally {
     await renderer.close();
     await site.close();
