@@ -27,3 +27,5 @@ export const revealDistDir = join(packageRoot, 'node_modules', 'reveal.js', 'dis
 export const revealThemeDir = join(revealDistDir, 'theme');
 /** highlight.js's styles (monokai.css, base16/zenburn.css…), for a deck's `highlightTheme`. */
 export const highlightStylesDir = join(packageRoot, 'node_modules', 'highlight.js', 'styles');
+/** KaTeX's stylesheet and fonts, shipped in decks with math (see src/site/math-assets.ts). */
+export const katexDistDir = join(packageRoot, 'node_modules', 'katex', 'dist');

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { sitePaths } from '../contract.js';
 import { loadDeck } from '../deck/load.js';
 import { hasErrors } from '../deck/diagnostics.js';
-import type { Diagnostic } from '../deck/model.js';
+import type { Deck, Diagnostic } from '../deck/model.js';
 import { DeckError } from '../errors.js';
 import { buildSite, type SiteFiles } from '../site/site.js';
 import { findDanglingReferences } from './local-references.js';
@@ -20,7 +20,7 @@ export interface OfflineBuildOptions {
 
 export type OfflineBuildResult =
   | { ok: false; diagnostics: Diagnostic[] }
-  | { ok: true; diagnostics: Diagnostic[]; outDir: string; files: number; bytes: number };
+  | { ok: true; deck: Deck; diagnostics: Diagnostic[]; outDir: string; files: number; bytes: number };
 
 /** The deck path, absolute; a DeckError when nothing is there. */
 export function requireDeckPath(path: string): string {
@@ -65,5 +65,5 @@ export async function buildOfflineFolder(deckPath: string, outDir: string, optio
   writeSiteFolder(files, outDir);
   let bytes = 0;
   for (const content of files.values()) bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
-  return { ok: true, diagnostics, outDir: resolve(outDir), files: files.size, bytes };
+  return { ok: true, deck, diagnostics, outDir: resolve(outDir), files: files.size, bytes };
 }

@@ -16,6 +16,9 @@ import type { RenderContext } from './render-context.js';
 import { applyDirectives } from './markdown/attributes.js';
 import { cjkEmphasis } from './markdown/cjk-emphasis.js';
 import { slideEnv } from './markdown/env.js';
+import { createMathRenderer } from './markdown/math.js';
+import { createVault } from './markdown/vault.js';
+import { keepStyleBlocks } from './markdown/style-blocks.js';
 import { renderCodeBlock } from './markdown/highlight.js';
 import { sanitizeSlideHtml } from './markdown/sanitize.js';
 import { escapeHtml } from '../escape.js';
@@ -42,7 +45,9 @@ function countFragments(html: string): number {
 }
 
 export function createSlideRenderer(): SlideRenderer {
-  const marked = new Marked({ gfm: true, breaks: false, async: false }, cjkEmphasis(), {
+  const vault = createVault();
+  const math = createMathRenderer(vault);
+  const marked = new Marked({ gfm: true, breaks: false, async: false }, cjkEmphasis(), math.extension, {
     renderer: {
       code: ({ text, lang }) => renderCodeBlock(text, lang),
     },
@@ -54,6 +59,8 @@ export function createSlideRenderer(): SlideRenderer {
 
   return (markdown, ctx) => {
     const env = slideEnv(markdown, ctx);
+    vault.clear();
+    math.begin(env);
     let html: string;
     try {
       html = marked.parse(markdown) as string;
@@ -72,7 +79,7 @@ export function createSlideRenderer(): SlideRenderer {
       attributes = applyDirectives(doc, env).section;
       html = render(doc, { encodeEntities: 'utf8' });
     }
-    html = sanitizeSlideHtml(html, env, { svgIdPrefix });
+    html = vault.release(sanitizeSlideHtml(keepStyleBlocks(html, env, vault), env, { svgIdPrefix }));
     const heading = firstHeading.exec(html);
     return {
       html,

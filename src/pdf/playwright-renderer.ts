@@ -90,7 +90,8 @@ export class PlaywrightRenderer implements PageRenderer {
     return { baseUrl, close: () => context.unroute(matches, answer).catch(() => undefined) };
   }
 
-  async printToPdf(url: string, options: PrintOptions): Promise<Uint8Array> {
+  /** Opens `url` at the paper's size and waits until the print view says it is laid out; then runs `work` on the page. */
+  private async whenReady<T>(url: string, options: PrintOptions, work: (page: Page) => Promise<T>): Promise<T> {
     const { page } = await this.browser();
     const errors: string[] = [];
     const onError = (error: Error) => errors.push(error.message);
@@ -108,6 +109,14 @@ export class PlaywrightRenderer implements PageRenderer {
       await page.evaluate((name) => (window as PrintReadyWindow)[name as typeof printReadyProperty], printReadyProperty).catch((error: unknown) => {
         throw notReady(`(${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
       });
+      return await work(page);
+    } finally {
+      page.off('pageerror', onError);
+    }
+  }
+
+  printToPdf(url: string, options: PrintOptions): Promise<Uint8Array> {
+    return this.whenReady(url, options, async (page) => {
       const pdf = await page.pdf({
         width: `${options.width}px`,
         height: `${options.height}px`,
@@ -118,9 +127,12 @@ export class PlaywrightRenderer implements PageRenderer {
         tagged: options.outline,
       });
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-    } finally {
-      page.off('pageerror', onError);
-    }
+    });
+  }
+
+  /** Runs `script` in the laid-out print view of `url` (e.g. to measure the slides). */
+  evaluate<T>(url: string, options: PrintOptions, script: () => T): Promise<T> {
+    return this.whenReady(url, options, (page) => page.evaluate(script));
   }
 
   async close(): Promise<void> {

@@ -14,6 +14,7 @@ import { stripCssComments } from './css.js';
 import { deckJson, deckJsonPath } from './deck-json.js';
 import { chunkedFonts, chunkFilesFor, defaultFontCacheDir, fontsCssPath, subsetFonts, type FontStrategy } from './fonts.js';
 import { codePointsOf, htmlText, siteText } from './page-text.js';
+import { katexCssPath, mathAssets, usesMath } from './math-assets.js';
 
 /** Path relative to the deck page (forward slashes) → file content. */
 export type SiteFiles = Map<string, Uint8Array | string>;
@@ -33,6 +34,8 @@ export interface SiteOptions {
 export const pagePath = 'index.html';
 export const revealCssPath = 'reveal/reveal.css';
 export const highlightCssPath = 'highlight/highlight.css';
+/** Line numbers and step highlights in code, only in decks that use them. */
+export const codeLinesCssPath = 'highlight/code-lines.css';
 /** A light, high-contrast highlight.js style for the hljs classes the renderer emits. */
 const highlightStyle = join(highlightStylesDir, 'a11y-light.css');
 
@@ -100,6 +103,14 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
   const slidesHtml = renderSlides(deck);
   // The theme comes last so it can restyle reveal.js and the code colours.
   const styles = [fontsCssPath, highlightCssPath, themePath];
+  if (slidesHtml.includes('class="hljs-ln"')) {
+    files.set(codeLinesCssPath, readFileSync(join(assetsDir, 'code-lines.css'), 'utf8'));
+    styles.splice(2, 0, codeLinesCssPath);
+  }
+  if (usesMath(slidesHtml)) {
+    for (const [path, content] of mathAssets()) files.set(path, content);
+    styles.splice(2, 0, katexCssPath);
+  }
   files.set(pagePath, renderDeckPage(deck, { styles, runtime: options.runtime, slidesHtml, preloadFonts: options.fonts === 'subset' ? [] : firstSlideFonts(deck) }));
   for (const [path, content] of presenterFiles(deck, { styles: [fontsCssPath], runtime: options.runtime })) files.set(path, content);
 

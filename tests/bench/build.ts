@@ -41,8 +41,8 @@ function runBuild(deck: string, out: string): ProcessRun {
   const withTime = existsSync(timeBinary);
   const start = performance.now();
   const result = withTime
-    ? spawnSync(timeBinary, ['-f', 'maxrss=%M cpu=%U+%S', process.execPath, cli, 'build', deck, '--out', out], { encoding: 'utf8' })
-    : spawnSync(process.execPath, [cli, 'build', deck, '--out', out], { encoding: 'utf8' });
+    ? spawnSync(timeBinary, ['-f', 'maxrss=%M cpu=%U+%S', process.execPath, cli, 'build', deck, '--out', out, '--no-layout'], { encoding: 'utf8' })
+    : spawnSync(process.execPath, [cli, 'build', deck, '--out', out, '--no-layout'], { encoding: 'utf8' });
   const ms = performance.now() - start;
   if (result.status !== 0) throw new Error(`deck build ${deck} failed:\n${result.stderr}`);
   const stats = /maxrss=(\d+) cpu=([\d.]+)\+([\d.]+)/.exec(result.stderr ?? '');

@@ -21,9 +21,9 @@ const built: Record<'fixture' | 'shipped', string> = { fixture: '', shipped: '' 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   built.fixture = join(tempDir('build-fixture-out'), 'dist');
-  cli(['build', writeFixtureDeck(tempDir('build-fixture')), '--out', built.fixture]);
+  cli(['build', writeFixtureDeck(tempDir('build-fixture')), '--out', built.fixture, '--no-layout']);
   built.shipped = join(tempDir('build-shipped-out'), 'dist');
-  cli(['build', 'slides', '--out', built.shipped]);
+  cli(['build', 'slides', '--out', built.shipped, '--no-layout']);
   browser = await launchBrowser();
 });
 afterAll(async () => {

@@ -121,7 +121,7 @@ describe('the shipped deck on screen', () => {
 
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'deck-fit-'));
-    execFileSync(process.execPath, [join(packageRoot, 'out', 'cli.mjs'), 'build', bundledDeckDir, '--out', out]);
+    execFileSync(process.execPath, [join(packageRoot, 'out', 'cli.mjs'), 'build', bundledDeckDir, '--out', out, '--no-layout']);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(pathToFileURL(join(out, 'index.html')).href);

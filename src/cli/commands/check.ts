@@ -3,6 +3,7 @@ import { exitCodes } from '../../errors.js';
 import { bundledDeckDir } from '../../paths.js';
 import { hasErrors, summarize } from '../../deck/diagnostics.js';
 import { loadDeck } from '../../deck/load.js';
+import { checkLayout } from '../../pdf/overflow.js';
 import { printDiagnostics } from '../diagnostics-output.js';
 
 export function registerCheck(program: Command): void {
@@ -10,12 +11,24 @@ export function registerCheck(program: Command): void {
     .command('check')
     .description('Print the problems in a deck as file:line:col: severity: message; exit 1 when there are errors.')
     .addArgument(new Argument('[dir]', 'deck folder or single .md file').default(bundledDeckDir, 'the bundled deck'))
-    .addHelpText('after', `\nExit status: ${exitCodes.ok} when the deck has no errors (warnings allowed), ${exitCodes.deckErrors} when it has errors.`)
-    .action((dir: string) => {
+    .option('--no-layout', 'do not lay the slides out in a browser to find the ones that overflow their frame')
+    .option('--browser <path>', 'Chromium, Chrome or Edge for the layout check (default: CHROME_PATH, then the usual install places)')
+    .addHelpText(
+      'after',
+      `
+Slides that run past their frame are found by laying the deck out in the browser the PDF
+export uses; without one, that check is skipped and the summary says so.
+
+Exit status: ${exitCodes.ok} when the deck has no errors (warnings allowed), ${exitCodes.deckErrors} when it has errors.`,
+    )
+    .action(async (dir: string, opts: { layout: boolean; browser?: string }) => {
       const { deck, diagnostics } = loadDeck(dir);
-      printDiagnostics(dir, diagnostics, process.stdout);
+      const layout = deck && opts.layout ? await checkLayout(deck, opts.browser) : null;
+      const all = layout?.checked ? [...diagnostics, ...layout.diagnostics] : diagnostics;
+      printDiagnostics(dir, all, process.stdout);
       const slides = deck ? deck.stacks.reduce((n, s) => n + s.slides.length, 0) : 0;
-      process.stderr.write(`${summarize(diagnostics)} in ${slides} slide${slides === 1 ? '' : 's'}.\n`);
-      if (!deck || hasErrors(diagnostics)) process.exitCode = exitCodes.deckErrors;
+      process.stderr.write(`${summarize(all)} in ${slides} slide${slides === 1 ? '' : 's'}.\n`);
+      if (layout && !layout.checked) process.stderr.write(`Slide overflow not checked: ${layout.reason}\n`);
+      if (!deck || hasErrors(all)) process.exitCode = exitCodes.deckErrors;
     });
 }

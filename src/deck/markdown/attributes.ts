@@ -82,10 +82,14 @@ export const slideAttributeRules: Record<string, Rule> = {
   'data-timing': pattern(/^\d+(\.\d+)?$/, 'timing is a number of seconds'),
 };
 
+const sizeRule = pattern(/^\d+(\.\d+)?(px|%|em|rem|vw|vh)?$/, 'a size is a number, optionally with px, %, em, rem, vw or vh');
+
 export const elementAttributeRules: Record<string, Rule> = {
   class: classRule,
   id: idRule,
   style: safeCss,
+  width: sizeRule,
+  height: sizeRule,
   'data-fragment-index': pattern(/^-?\d+$/, 'a fragment index is a whole number'),
 };
 
@@ -93,6 +97,15 @@ export const elementAttributeRules: Record<string, Rule> = {
 const refusedBecause: Record<string, string> = {
   'data-background-iframe': 'background iframes are not allowed in a deck (they load and run other pages)',
 };
+
+/**
+ * reveal.js's `data-background` shorthand, read as reveal.js reads it (Backgrounds.js): a
+ * URL or a picture file name is an image, anything else a colour.
+ */
+function backgroundShorthand(name: string, value: string): string {
+  if (name !== 'data-background') return name;
+  return /^(http|file|\/\/)/i.test(value) || /\.(svg|png|jpg|jpeg|gif|bmp|webp)([?#\s]|$)/i.test(value) ? 'data-background-image' : 'data-background-color';
+}
 
 export interface AppliedDirectives {
   /** The <section>'s attributes. */
@@ -108,7 +121,7 @@ export function applyDirectives(doc: Document, env: SlideEnv): AppliedDirectives
 
   const set = (target: Element | Document, pairs: [string, string][], rules: Record<string, Rule>, where: string) => {
     for (const [name, value] of pairs) {
-      const lower = name.toLowerCase();
+      const lower = target === doc ? backgroundShorthand(name.toLowerCase(), value) : name.toLowerCase();
       const rule = rules[lower];
       if (!rule) {
         const why = refusedBecause[lower] ?? (lower.startsWith('on') ? 'event handlers cannot be set on a slide' : 'it is not on the list of attributes a slide may set');

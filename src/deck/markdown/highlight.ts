@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import hljs from 'highlight.js/lib/core';
 import type { LanguageFn } from 'highlight.js';
 import { escapeHtml } from '../../escape.js';
+import { numberedCodeBlock, parseFenceInfo } from './code-lines.js';
 
 const require = createRequire(import.meta.url);
 
@@ -52,15 +53,14 @@ export function resolveLanguage(lang: string): string | null {
 
 /**
  * The HTML of one fenced code block. `info` is the fence's info string (`js`, or
- * reveal.js's `js [1-2|3]` line-highlight form, whose bracket part is dropped here).
+ * reveal.js's `js [1-2|3]` line-number and step-highlight form, see code-lines.ts).
  */
 export function renderCodeBlock(code: string, info: string | undefined): string {
-  const lang = (info ?? '').trim().replace(/\s*\[[^\]]*\]\s*$/, '').split(/\s+/)[0] ?? '';
+  const { lang, lines } = parseFenceInfo((info ?? '').trim());
   const body = code.replace(/\n$/, '');
-  if (!lang) return `<pre><code>${escapeHtml(body)}\n</code></pre>\n`;
-  const language = resolveLanguage(lang);
-  const cls = `language-${escapeHtml(lang)}`;
-  if (!language) return `<pre><code class="${cls}">${escapeHtml(body)}\n</code></pre>\n`;
-  const highlighted = hljs.highlight(body, { language, ignoreIllegals: true }).value;
-  return `<pre><code class="hljs ${cls}">${highlighted}\n</code></pre>\n`;
+  const language = lang ? resolveLanguage(lang) : null;
+  const highlighted = language ? hljs.highlight(body, { language, ignoreIllegals: true }).value : escapeHtml(body);
+  const cls = [...(language || lines ? ['hljs'] : []), ...(lang ? [`language-${escapeHtml(lang)}`] : [])].join(' ');
+  if (lines) return numberedCodeBlock(highlighted, cls, lines);
+  return `<pre><code${cls ? ` class="${cls}"` : ''}>${highlighted}\n</code></pre>\n`;
 }

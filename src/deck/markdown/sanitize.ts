@@ -7,6 +7,8 @@ import { withEmptyAttributes } from './sanitize-options.js';
 import { warn, type SlideEnv } from './env.js';
 import { inlineSvg, type SvgImageAttributes } from './svg.js';
 import { classifyUrl, cssLoadsSomething } from './urls.js';
+import { vaultAttribute } from './vault.js';
+import { modernizeTag } from './legacy-html.js';
 
 export const allowedTags = [
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'div', 'span', 'blockquote', 'pre', 'code',
@@ -54,6 +56,7 @@ const removalReasons: [RegExp, string, string, string][] = [
 
 function isAllowedAttribute(tag: string, name: string): boolean {
   if (name.startsWith('aria-')) return true;
+  if (name === vaultAttribute) return tag === 'span' || tag === 'div';
   return globalAttributes.includes(name) || (allowedAttributes[tag]?.includes(name) ?? false);
 }
 
@@ -79,7 +82,8 @@ export function sanitizeSlideHtml(html: string, env: SlideEnv, options: Sanitize
     warn(env, [`<${tag}`], code, `<${tag}> was removed: ${why}.`, hint);
   };
 
-  const transform = (tag: string, attribs: Record<string, string>): sanitizeHtml.Tag => {
+  const transform = (originalTag: string, originalAttribs: Record<string, string>): sanitizeHtml.Tag => {
+    const { tagName: tag, attribs } = modernizeTag(originalTag, originalAttribs);
     if (!allowedTags.includes(tag)) {
       removeTag(tag);
       return { tagName: tag, attribs: {} };
@@ -155,7 +159,7 @@ export function sanitizeSlideHtml(html: string, env: SlideEnv, options: Sanitize
 
   const clean = sanitizeHtml(html, withEmptyAttributes({
     allowedTags,
-    allowedAttributes: { ...allowedAttributes, img: [...allowedAttributes.img!, 'data-deck-svg'] },
+    allowedAttributes: { ...allowedAttributes, img: [...allowedAttributes.img!, 'data-deck-svg'], span: [vaultAttribute], div: [vaultAttribute] },
     allowedSchemes: ['http', 'https', 'mailto'],
     allowedSchemesByTag: { img: ['data'], video: [], audio: [], source: [], track: [] },
     allowProtocolRelative: false,

@@ -35,14 +35,14 @@ test('check prints file:line:col: severity: message with a hint, and exits 1 on 
   const dir = tempDir('broken');
   writeFileSync(join(dir, 'deck.yaml'), 'title: 坏的\ntransition: swipe\n');
   writeFileSync(join(dir, 'a.md'), '# 标题\n');
-  const result = deck('check', dir);
+  const result = deck('check', dir, '--no-layout');
   expect(result.status).toBe(1);
   expect(result.stdout).toMatch(/deck\.yaml:2:1: error: transition must be one of .*\n {2}\S/);
   expect(result.stderr).toContain('1 error');
 });
 
 test('check exits 0 on a good deck', () => {
-  const result = deck('check', writeFixtureDeck(tempDir('good')));
+  const result = deck('check', writeFixtureDeck(tempDir('good')), '--no-layout');
   expect(result.stderr).toContain('0 errors');
   expect(result.status).toBe(0);
 });
@@ -52,7 +52,7 @@ test('build refuses a deck with errors: exit 1, diagnostics printed, nothing wri
   writeFileSync(join(dir, 'deck.yaml'), 'transition: swipe\n');
   writeFileSync(join(dir, 'a.md'), '# 标题\n');
   const out = join(tempDir('out'), 'dist');
-  const result = deck('build', dir, '--out', out);
+  const result = deck('build', dir, '--out', out, '--no-layout');
   expect(result.status).toBe(1);
   expect(result.stderr).toContain('deck.yaml:1:1: error');
   expect(existsSync(out)).toBe(false);
@@ -61,7 +61,7 @@ test('build refuses a deck with errors: exit 1, diagnostics printed, nothing wri
 test('build will not write into a folder of someone else’s files (exit 3), and leaves them alone', () => {
   const out = tempDir('foreign');
   writeFileSync(join(out, 'report.docx'), 'mine');
-  const result = deck('build', writeFixtureDeck(tempDir('good')), '--out', out);
+  const result = deck('build', writeFixtureDeck(tempDir('good')), '--out', out, '--no-layout');
   expect(result.status).toBe(3);
   expect(result.stderr).toMatch(/^deck: .*did not write/);
   expect(readdirSync(out)).toEqual(['report.docx']);
@@ -81,7 +81,7 @@ test('a missing deck gets the same answer from build, check and export: one diag
 
 test('the shipped deck builds with no warning into a folder without a single http(s) URL', () => {
   const out = join(tempDir('shipped'), 'dist');
-  const result = deck('build', '--out', out);
+  const result = deck('build', '--out', out, '--no-layout');
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   const namespaces = /http:\/\/www\.w3\.org\/(2000\/svg|1999\/xlink|1999\/xhtml)/g;

@@ -1,0 +1,113 @@
+// TeX math → HTML at build time with KaTeX, as a marked extension, so a deck needs no
+// script to show its formulas and the PDF holds them as real text in KaTeX's fonts.
+//
+// Delimiters, as reveal.js's math plugin and pandoc read them:
+//   inline  $…$  and  \(…\)      display  $$…$$  and  \[…\]  (on their own lines, or inline)
+// A `$` opens only when the next character is not a space, and closes only when the one
+// before is not a space and the one after is not a digit: "$5 and $10" stays text.
+// Code spans and fences are tokenized by marked before this sees their text.
+//
+// KaTeX runs with `trust: false` (no \href, \url, \includegraphics, \html…), so its
+// output holds nothing but spans and its own <svg> strokes; that output is kept out of
+// the slide sanitizer (which would drop the <svg> of every \sqrt) in the vault.
+import { createRequire } from 'node:module';
+import type { MarkedExtension, Tokens } from 'marked';
+import { escapeHtml } from '../../escape.js';
+import { warn, type SlideEnv } from './env.js';
+import type { Vault } from './vault.js';
+
+type Katex = typeof import('katex').default;
+const require = createRequire(import.meta.url);
+let katex: Katex | undefined;
+/** KaTeX takes ~25 ms to load; most decks have no math. */
+const loadKatex = (): Katex => (katex ??= require('katex') as Katex);
+
+interface MathToken extends Tokens.Generic {
+  type: 'math' | 'inlineMath';
+  raw: string;
+  tex: string;
+  display: boolean;
+  /** A paragraph of its own (rendered as a <div>), not a formula inside text. */
+  block: boolean;
+}
+
+const inlineDollar = /^\$(?!\s)((?:\\.|[^\\$\n])+?)(?<!\s)\$(?!\d)/;
+const inlineDisplayDollar = /^\$\$(?!\$)((?:\\.|[^\\$])+?)\$\$/;
+const inlineParen = /^\\\(([\s\S]+?)\\\)/;
+const inlineBracket = /^\\\[([\s\S]+?)\\\]/;
+const blockDollar = /^ {0,3}\$\$[ \t]*((?:\\.|[^\\$])+?)[ \t]*\$\$[ \t]*(?:\n+|$)/;
+const blockBracket = /^ {0,3}\\\[[ \t]*([\s\S]+?)[ \t]*\\\][ \t]*(?:\n+|$)/;
+const blockStart = /^ {0,3}(?:\$\$|\\\[)/m;
+
+export interface MathRenderer {
+  extension: MarkedExtension;
+  /** Starts a slide: formulas found from now on are reported against `env`. */
+  begin(env: SlideEnv): void;
+}
+
+/** Formulas go into `vault` until the slide is sanitised. */
+export function createMathRenderer(vault: Vault): MathRenderer {
+  let env: SlideEnv | null = null;
+
+  const render = (token: MathToken): string => {
+    let html: string;
+    try {
+      html = loadKatex().renderToString(token.tex, {
+        displayMode: token.display,
+        output: 'html',
+        throwOnError: true,
+        trust: false,
+        strict: 'ignore',
+        // A hostile deck cannot make a formula huge or expand macros forever.
+        maxSize: 50,
+        maxExpand: 1000,
+      });
+    } catch (error) {
+      const message = (error as Error).message.replace(/^KaTeX parse error: /, '');
+      if (env) warn(env, [token.raw, token.tex], 'math-invalid', `The formula ${token.raw.length > 80 ? `${token.raw.slice(0, 77)}...` : token.raw} could not be typeset: ${message}. It is shown as its source.`, 'Fix the TeX (KaTeX supports most of LaTeX math: https://katex.org/docs/supported), or escape the dollar sign as \\$ if it is not math.');
+      html = `<code class="math-error" title="${escapeHtml(message)}">${escapeHtml(token.raw)}</code>`;
+    }
+    // KaTeX's display output is a span styled as a block; a block formula gets a <div>
+    // around it so it stays a paragraph of its own.
+    return token.block ? vault.hold(`<div class="math">${html}</div>`, 'div') : vault.hold(html);
+  };
+
+  const token = (raw: string, tex: string, display: boolean, block = false): MathToken => ({ type: block ? 'math' : 'inlineMath', raw, tex: tex.trim(), display, block });
+
+  const extension: MarkedExtension = {
+    extensions: [
+      {
+        name: 'math',
+        level: 'block',
+        start: (src) => blockStart.exec(src)?.index,
+        tokenizer(src) {
+          const m = blockDollar.exec(src) ?? blockBracket.exec(src);
+          return m ? token(m[0], m[1]!, true, true) : undefined;
+        },
+        renderer: (t) => `${render(t as MathToken)}\n`,
+      },
+      {
+        name: 'inlineMath',
+        level: 'inline',
+        start(src) {
+          const i = src.search(/\$|\\[([]/);
+          return i === -1 ? undefined : i;
+        },
+        tokenizer(src) {
+          let m = inlineDisplayDollar.exec(src) ?? inlineBracket.exec(src);
+          if (m) return token(m[0], m[1]!, true);
+          m = inlineDollar.exec(src) ?? inlineParen.exec(src);
+          return m ? token(m[0], m[1]!, false) : undefined;
+        },
+        renderer: (t) => render(t as MathToken),
+      },
+    ],
+  };
+
+  return {
+    extension,
+    begin(next) {
+      env = next;
+    },
+  };
+}

@@ -1,0 +1,59 @@
+// Slides that run past their frame, found in Chromium (the browser the PDF export uses)
+// and reported by `deck check` and `deck build` at the slide's line.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadDeck } from '../../src/deck/load.js';
+import { checkLayout } from '../../src/pdf/overflow.js';
+import { chromiumPath } from '../helpers/browser.js';
+import { tempDir } from '../helpers/decks.js';
+
+const cli = resolve('out/cli.mjs');
+const list = Array.from({ length: 30 }, (_, i) => `- item ${i + 1}`).join('\n');
+const markdown = `# Fits\n\nshort\n\n---\n\n## Too long\n\n${list}\n\n---\n\n## Wide\n\n<div style="width:3000px">wide</div>\n\n---\n\n## Fragments count\n\n${list.split('\n').slice(0, 14).join('\n')}\n\n${list.split('\n').slice(0, 14).map((l) => `${l} <!-- .element: class="fragment" -->`).join('\n')}\n`;
+let dir: string;
+
+beforeAll(() => {
+  dir = tempDir('overflow');
+  writeFileSync(join(dir, 'a.md'), markdown);
+});
+
+describe('the layout check', () => {
+  test('reports each slide that runs over, at its line, and none that fits', async () => {
+    const { deck } = loadDeck(dir);
+    const result = await checkLayout(deck!, chromiumPath);
+    expect(result.checked).toBe(true);
+    const found = result.checked ? result.diagnostics : [];
+    expect(found.map((d) => [d.file, d.line, d.code, d.severity])).toEqual([
+      ['a.md', 7, 'slide-overflow', 'warning'],
+      ['a.md', 42, 'slide-overflow', 'warning'],
+      ['a.md', 48, 'slide-overflow', 'warning'],
+    ]);
+    expect(found[0]!.message).toMatch(/content is \d+ px tall, \d+ px more than the 720 px frame/);
+    expect(found[1]!.message).toMatch(/runs 17\d\d px past the right edge of the 1280 px frame/);
+  }, 120_000);
+
+  test('deck check prints them with the other problems; without a browser it says it did not look', () => {
+    const run = (env: NodeJS.ProcessEnv) => spawnSync(process.execPath, [cli, 'check', dir], { encoding: 'utf8', env: { ...process.env, ...env } });
+    const found = run({ CHROME_PATH: chromiumPath });
+    expect(found.status).toBe(0);
+    expect(found.stdout).toContain('a.md:7:1: warning: this slide does not fit');
+    expect(found.stderr).toContain('0 errors, 3 warnings');
+    const none = run({ CHROME_PATH: join(dir, 'no-such-browser') });
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toContain('Slide overflow not checked');
+    // A browser that will not start does not fail the check either.
+    const broken = spawnSync(process.execPath, [cli, 'check', dir, '--browser', '/bin/false'], { encoding: 'utf8' });
+    expect(broken.status).toBe(0);
+    expect(broken.stderr).toMatch(/Slide overflow not checked: .*could not be started/);
+  }, 180_000);
+
+  test('deck build ends with the slides that do not fit', () => {
+    const out = join(tempDir('overflow-out'), 'dist');
+    const result = spawnSync(process.execPath, [cli, 'build', dir, '--out', out], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: chromiumPath } });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('3 slides do not fit their frame');
+    expect(result.stderr).toContain('a.md:42:1: warning: this slide does not fit');
+  }, 120_000);
+});
