@@ -27,5 +27,5 @@ export const contentTypes: Record<string, string> = {
 
 export function contentType(path: string): string {
   const ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
-  return contentTypes[ext] ?? 'application/octet-stream';
+  return Object.hasOwn(contentTypes, ext) ? contentTypes[ext]! : 'application/octet-stream';
 }

@@ -59,7 +59,8 @@ function localMedia(value: string, env: SlideEnv, where: string, name: string, a
   return null;
 }
 
-export const slideAttributeRules: Record<string, Rule> = {
+// Maps, not object literals: an attribute named `constructor` or `__proto__` must find no rule.
+export const slideAttributeRules = new Map<string, Rule>(Object.entries({
   class: classRule,
   id: idRule,
   'data-background-color': safeCss,
@@ -80,19 +81,19 @@ export const slideAttributeRules: Record<string, Rule> = {
   'data-visibility': pattern(/^(hidden|uncounted)$/, 'use hidden or uncounted'),
   'data-state': pattern(/^[\w-]+( [\w-]+)*$/, 'a state is a word (letters, digits, -)'),
   'data-timing': pattern(/^\d+(\.\d+)?$/, 'timing is a number of seconds'),
-};
+}));
 
-export const elementAttributeRules: Record<string, Rule> = {
+export const elementAttributeRules = new Map<string, Rule>(Object.entries({
   class: classRule,
   id: idRule,
   style: safeCss,
   'data-fragment-index': pattern(/^-?\d+$/, 'a fragment index is a whole number'),
-};
+}));
 
 /** Why attributes outside the allowlist are refused, for the ones people try most. */
-const refusedBecause: Record<string, string> = {
-  'data-background-iframe': 'background iframes are not allowed in a deck (they load and run other pages)',
-};
+const refusedBecause = new Map([
+  ['data-background-iframe', 'background iframes are not allowed in a deck (they load and run other pages)'],
+]);
 
 export interface AppliedDirectives {
   /** The <section>'s attributes. */
@@ -106,13 +107,13 @@ export interface AppliedDirectives {
 export function applyDirectives(doc: Document, env: SlideEnv): AppliedDirectives {
   const section: Attributes = {};
 
-  const set = (target: Element | Document, pairs: [string, string][], rules: Record<string, Rule>, where: string) => {
+  const set = (target: Element | Document, pairs: [string, string][], rules: ReadonlyMap<string, Rule>, where: string) => {
     for (const [name, value] of pairs) {
       const lower = name.toLowerCase();
-      const rule = rules[lower];
+      const rule = rules.get(lower);
       if (!rule) {
-        const why = refusedBecause[lower] ?? (lower.startsWith('on') ? 'event handlers cannot be set on a slide' : 'it is not on the list of attributes a slide may set');
-        warn(env, [where], lower === 'data-background-iframe' ? 'background-iframe-refused' : 'attribute-not-allowed', `Attribute ${name} was not applied: ${why}.`, `Allowed here: ${Object.keys(rules).join(', ')}.`);
+        const why = refusedBecause.get(lower) ?? (lower.startsWith('on') ? 'event handlers cannot be set on a slide' : 'it is not on the list of attributes a slide may set');
+        warn(env, [where], lower === 'data-background-iframe' ? 'background-iframe-refused' : 'attribute-not-allowed', `Attribute ${name} was not applied: ${why}.`, `Allowed here: ${[...rules.keys()].join(', ')}.`);
         continue;
       }
       const checked = rule(value, env, where, lower);
@@ -123,7 +124,7 @@ export function applyDirectives(doc: Document, env: SlideEnv): AppliedDirectives
   };
 
   /** Reads `regex` out of the comment; true when it matched (and was applied). */
-  const apply = (comment: ChildNode & { data: string }, target: Element | Document, regex: RegExp, rules: Record<string, Rule>): boolean => {
+  const apply = (comment: ChildNode & { data: string }, target: Element | Document, regex: RegExp, rules: ReadonlyMap<string, Rule>): boolean => {
     const match = regex.exec(comment.data);
     if (!match) return false;
     const where = comment.data.trim();

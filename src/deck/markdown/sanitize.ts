@@ -54,7 +54,7 @@ const removalReasons: [RegExp, string, string, string][] = [
 
 function isAllowedAttribute(tag: string, name: string): boolean {
   if (name.startsWith('aria-')) return true;
-  return globalAttributes.includes(name) || (allowedAttributes[tag]?.includes(name) ?? false);
+  return globalAttributes.includes(name) || (Object.hasOwn(allowedAttributes, tag) && allowedAttributes[tag]!.includes(name));
 }
 
 export interface SanitizeOptions {
