@@ -14,7 +14,8 @@ import { isComment, isTag, isText } from 'domhandler';
 import { removeElement } from 'domutils';
 import type { Attributes } from '../model.js';
 import { warn, type SlideEnv } from './env.js';
-import { classifyUrl, cssLoadsSomething } from './urls.js';
+import { classifyUrl, unsafeUrlHint } from './urls.js';
+import { cssLoadsSomething } from '../../html/loads.js';
 
 const elementDirective = /\.element\s*?(.+?)$/m;
 const slideDirective = /\.slide:\s*?(\S.+?)$/m;
@@ -55,7 +56,7 @@ function localMedia(value: string, env: SlideEnv, where: string, name: string, a
     warn(env, [value, where], 'remote-url-refused', `${name} points at the network (${value}); a deck loads nothing from the network.`, 'Download the file into the deck folder and refer to it by its relative path.');
     return null;
   }
-  warn(env, [value, where], 'unsafe-url-refused', `${name}="${value}" was refused: only files inside the deck folder can be used.`, 'Use a relative path to a file in the deck folder.');
+  warn(env, [value, where], 'unsafe-url-refused', `${name}="${value.slice(0, 80)}" was refused: only files inside the deck folder (or a well-formed data: image) can be used.`, unsafeUrlHint(value));
   return null;
 }
 

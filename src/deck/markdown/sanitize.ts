@@ -6,7 +6,8 @@ import sanitizeHtml from 'sanitize-html';
 import { withEmptyAttributes } from './sanitize-options.js';
 import { warn, type SlideEnv } from './env.js';
 import { inlineSvg, type SvgImageAttributes } from './svg.js';
-import { classifyUrl, cssLoadsSomething } from './urls.js';
+import { classifyUrl, unsafeUrlHint } from './urls.js';
+import { cssLoadsSomething, urlAttributesOf } from '../../html/loads.js';
 
 export const allowedTags = [
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'div', 'span', 'blockquote', 'pre', 'code',
@@ -37,9 +38,6 @@ export const allowedAttributes: Record<string, string[]> = {
   // GFM task lists only.
   input: ['type', 'checked', 'disabled'],
 };
-
-/** Where media come from: files inside the deck, resolved (and copied) by the loader. */
-const mediaSources: Record<string, string[]> = { img: ['src'], video: ['src', 'poster'], audio: ['src'], source: ['src'], track: ['src'] };
 
 /** Tags whose text content is dropped with the tag (it is code or markup, not prose). */
 const nonTextTags = ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'noembed', 'noframes', 'template', 'xmp', 'svg', 'math', 'object', 'title', 'head'];
@@ -123,7 +121,8 @@ export function sanitizeSlideHtml(html: string, env: SlideEnv, options: Sanitize
       return { tagName: tag, attribs: out };
     }
 
-    for (const name of mediaSources[tag] ?? []) {
+    // What the element fetches must be a file inside the deck, resolved (and copied) by the loader.
+    for (const name of urlAttributesOf(tag)) {
       const value = out[name];
       if (value === undefined) continue;
       const kind = classifyUrl(value);
@@ -146,7 +145,7 @@ export function sanitizeSlideHtml(html: string, env: SlideEnv, options: Sanitize
         warn(env, [value, `<${tag}`], 'remote-media-refused', `<${tag}> ${name}="${value}" was removed: a deck loads nothing from the network.`, 'Download the file into the deck folder and refer to it by its relative path.');
         return drop(tag);
       } else {
-        warn(env, [value, `<${tag}`], 'unsafe-url-refused', `<${tag}> ${name}="${value.slice(0, 80)}" was removed: only files inside the deck folder can be shown.`, 'Use a relative path to a file in the deck folder.');
+        warn(env, [value, `<${tag}`], 'unsafe-url-refused', `<${tag}> ${name}="${value.slice(0, 80)}" was removed: only files inside the deck folder (or, for <img>, a well-formed data: image) can be shown.`, unsafeUrlHint(value));
         return drop(tag);
       }
     }

@@ -4,7 +4,8 @@ import { parseDocument } from 'htmlparser2';
 import { isTag, type Element, type ChildNode } from 'domhandler';
 import { describe, expect, test } from 'vitest';
 import { createSlideRenderer } from '../../../src/deck/render.js';
-import { classifyUrl, cssLoadsSomething } from '../../../src/deck/markdown/urls.js';
+import { classifyUrl } from '../../../src/deck/markdown/urls.js';
+import { cssLoadsSomething } from '../../../src/html/loads.js';
 import { stubContext } from '../markdown/context.js';
 import { evilSvg, injectionAttempts } from './attempts.js';
 
