@@ -2,6 +2,7 @@
 // they all look the same: `file:line:col: severity: message` and an indented hint, the
 // shape editors and terminals turn into clickable links.
 import type { Diagnostic, Severity } from './model.js';
+import { printable } from '../printable.js';
 
 export interface Place {
   file: string;
@@ -28,10 +29,14 @@ export interface FormatOptions {
   prefix?: string;
 }
 
-/** `file:line:col: severity: message` and, on the next line, the indented hint. */
+/**
+ * `file:line:col: severity: message` and, on the next line, the indented hint; deck text
+ * in it (file names, quoted markup) with terminal controls escaped, one line per part.
+ */
 export function formatDiagnostic(d: Diagnostic, options: FormatOptions = {}): string {
-  const head = `${options.prefix ?? ''}${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
-  return d.hint ? `${head}\n  ${d.hint}\n` : `${head}\n`;
+  const line = (text: string) => printable(text).replace(/\n/g, ' ');
+  const head = `${line(`${options.prefix ?? ''}${d.file}`)}:${d.line}:${d.column}: ${d.severity}: ${line(d.message)}`;
+  return d.hint ? `${head}\n  ${line(d.hint)}\n` : `${head}\n`;
 }
 
 export function formatDiagnostics(list: readonly Diagnostic[], options: FormatOptions = {}): string {

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { Command } from 'commander';
 import { loadDeckAt } from '../../build/offline.js';
+import { printable } from '../../printable.js';
 import { DeckError, exitCodes } from '../../errors.js';
 import { bundledDeckDir } from '../../paths.js';
 import { findBrowser } from '../../pdf/browser-finder.js';
@@ -46,7 +47,7 @@ async function exportPdfCommand(dir: string, flags: ExportFlags): Promise<void> 
     } catch (error) {
       throw new DeckError('io', `Cannot write ${output}: ${(error as Error).message}.`, 'Choose another file with -o, or check that its folder exists and is writable.', { file: output });
     }
-    process.stdout.write(`Wrote ${relative(process.cwd(), output) || output} (${slideCount(deck)} slides, ${Math.round(pdf.byteLength / 1024)} KB).\n`);
+    process.stdout.write(`Wrote ${printable(relative(process.cwd(), output) || output)} (${slideCount(deck)} slides, ${Math.round(pdf.byteLength / 1024)} KB).\n`);
   } finally {
     await prepared.close();
     await renderer.close();
