@@ -5,10 +5,10 @@ import type { AssetResolver } from './assets.js';
 import { error, warning } from './diagnostics.js';
 import type { Diagnostic, Slide, Stack } from './model.js';
 import { splitNotes } from './notes.js';
-import type { SlideRenderer, RenderedSlide } from './render.js';
+import { asPlainText, type SlideRenderer, type RenderedSlide } from './render.js';
 import type { RenderContext } from './render-context.js';
 import { splitSlides } from './split.js';
-import { escapeHtml, htmlToText } from './text.js';
+import { htmlToText } from './text.js';
 
 /** A markdown source of the deck, decoded, with the file line its text starts on. */
 export interface SourceFile {
@@ -93,8 +93,9 @@ export function addFileSlides(source: SourceFile, render: SlideRenderer, assets:
 }
 
 /**
- * marked can overflow its stack on pathological input (thousands of nested `>`): the
- * slide then shows its text as typed, and the deck goes on.
+ * The one fallback for a slide that fails to render: input marked cannot handle is
+ * refused up front with its cause (src/deck/markdown/limits.ts), so what lands here is
+ * unforeseen. The slide shows its text as typed, and the deck goes on.
  */
 function renderSafely(render: SlideRenderer, markdown: string, ctx: RenderContext, place: { file: string; line: number }, report: (d: Diagnostic) => void): RenderedSlide {
   try {
@@ -105,9 +106,9 @@ function renderSafely(render: SlideRenderer, markdown: string, ctx: RenderContex
         place,
         'render-failed',
         `this slide could not be rendered (${(e instanceof Error ? `${e.name}: ${e.message}` : String(e)).split('\n')[0]}); it is shown as plain text`,
-        'Simplify the markdown here: very deep nesting (long runs of > or list indents) is the usual cause.',
+        'This is a bug in the app or a limit it does not know yet; please report it with this slide. Simplifying the slide may work around it.',
       ),
     );
-    return { html: `<p class="render-failed">${escapeHtml(markdown).replace(/\n/g, '<br>')}</p>`, attributes: {}, fragments: 0, title: '', titleLevel: 0 };
+    return asPlainText(markdown);
   }
 }

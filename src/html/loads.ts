@@ -67,10 +67,12 @@ function plainCss(css: string): string {
 export function cssLoads(css: string): string[] {
   const flat = plainCss(css);
   const found: string[] = [];
-  for (const m of flat.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)"'\s]*))/gi)) found.push(m[1] ?? m[2] ?? m[3] ?? '');
-  for (const m of flat.matchAll(/@import\s*(?:"([^"]*)"|'([^']*)')/gi)) found.push(m[1] ?? m[2] ?? '');
+  // A CSS string ends at its line, so no pattern here scans past a newline or a paren it
+  // cannot close: linear even on a long line of unclosed `url("`.
+  for (const m of flat.matchAll(/url\(\s*(?:"([^"\n]*)"|'([^'\n]*)'|([^)"'\s]*))/gi)) found.push(m[1] ?? m[2] ?? m[3] ?? '');
+  for (const m of flat.matchAll(/@import\s*(?:"([^"\n]*)"|'([^'\n]*)')/gi)) found.push(m[1] ?? m[2] ?? '');
   // image-set("a.png" 1x) and image("a.png"): bare strings are URLs there.
-  for (const m of flat.matchAll(/(?:image-set|image)\(([^)]*)\)/gi)) {
+  for (const m of flat.matchAll(/(?:image-set|image)\(([^()\n]*)\)/gi)) {
     for (const s of m[1]!.matchAll(/"([^"]*)"|'([^']*)'/g)) found.push(s[1] ?? s[2] ?? '');
   }
   return found;
@@ -79,7 +81,7 @@ export function cssLoads(css: string): string[] {
 /** True when CSS fetches something or runs script (old IE expression(), bindings). */
 export function cssLoadsSomething(css: string): boolean {
   const flat = plainCss(css).toLowerCase();
-  return cssLoads(css).length > 0 || /url\s*\(|image-set\s*\(|image\s*\(|@import|expression\s*\(|javascript:|behavior\s*:|-moz-binding/.test(flat);
+  return /url\s*\(|image-set\s*\(|image\s*\(|@import|expression\s*\(|javascript:|behavior\s*:|-moz-binding/.test(flat);
 }
 
 /** The URLs of a srcset: comma-separated candidates, each a URL and optional descriptors (HTML's parsing, simplified). */
@@ -90,9 +92,10 @@ function srcsetUrls(value: string): string[] {
     while (i < value.length && /[\s,]/.test(value[i]!)) i++;
     const start = i;
     while (i < value.length && !/\s/.test(value[i]!)) i++;
-    const url = value.slice(start, i).replace(/,+$/, '');
-    if (url) urls.push(url);
-    if (value.slice(start, i).endsWith(',')) continue;
+    let urlEnd = i;
+    while (urlEnd > start && value[urlEnd - 1] === ',') urlEnd--;
+    if (urlEnd > start) urls.push(value.slice(start, urlEnd));
+    if (urlEnd < i) continue; // trailing commas end the candidate
     while (i < value.length && value[i] !== ',') i++; // descriptors
   }
   return urls;

@@ -66,7 +66,9 @@ export function resolveLanguage(lang: string): string | null {
  * reveal.js's `js [1-2|3]` line-highlight form, whose bracket part is dropped here).
  */
 export function renderCodeBlock(code: string, info: string | undefined): string {
-  const lang = (info ?? '').trim().replace(/\s*\[[^\]]*\]\s*$/, '').split(/\s+/)[0] ?? '';
+  // The first word, up to any `[`: linear, whatever the info string holds.
+  const word = (info ?? '').trim().split(/\s+/, 1)[0] ?? '';
+  const lang = word.includes('[') ? word.slice(0, word.indexOf('[')) : word;
   const body = code.replace(/\n$/, '');
   if (!lang) return `<pre><code>${escapeHtml(body)}\n</code></pre>\n`;
   const language = resolveLanguage(lang);

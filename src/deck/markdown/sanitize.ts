@@ -2,6 +2,9 @@
 // allowlist of tags and attributes (sanitize-html), plus the checks an allowlist cannot
 // express — which URLs may appear where, local media resolved through the loader, local
 // SVG images inlined — each refusal reported against the slide's markdown.
+import render from 'dom-serializer';
+import { findAll, removeElement } from 'domutils';
+import { parseDocument } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
 import { withEmptyAttributes } from './sanitize-options.js';
 import { warn, type SlideEnv } from './env.js';
@@ -50,6 +53,15 @@ const removalReasons: [RegExp, string, string, string][] = [
   [/^(svg|math)$/, 'inline-svg-removed', 'inline <svg>/<math> markup is not accepted', 'Save the drawing as a .svg file in the deck folder and use ![description](file.svg): it is inlined safely.'],
 ];
 
+const dropMark = 'data-deck-drop';
+
+/** The sanitised HTML without the elements marked for removal, and their content. */
+function withoutMarked(clean: string): string {
+  const doc = parseDocument(clean);
+  for (const el of findAll((e) => e.attribs[dropMark] !== undefined, doc.children)) removeElement(el);
+  return render(doc, { encodeEntities: 'utf8' });
+}
+
 function isAllowedAttribute(tag: string, name: string): boolean {
   if (name.startsWith('aria-')) return true;
   return globalAttributes.includes(name) || (Object.hasOwn(allowedAttributes, tag) && allowedAttributes[tag]!.includes(name));
@@ -61,15 +73,17 @@ export interface SanitizeOptions {
 }
 
 export function sanitizeSlideHtml(html: string, env: SlideEnv, options: SanitizeOptions): string {
+  env.lines.rewind(); // the HTML is walked from the top again
   const svgs: string[] = [];
-  // Elements to remove with their content (refused media). They are marked by their
-  // attribute object, which sanitize-html hands back to exclusiveFilter. (Renaming them
-  // to a disallowed tag instead leaves a stale rename behind in sanitize-html.)
-  const dropped = new WeakSet<object>();
+  // Elements to remove with their content (refused media) are marked, and removed from
+  // the clean HTML in one pass afterwards: sanitize-html's exclusiveFilter cuts its
+  // output string once per removed element, quadratic in a slide of thousands of them.
+  // (Renaming them to a disallowed tag instead leaves a stale rename behind in
+  // sanitize-html.) A slide's own attribute of that name never passes the allowlist.
+  let drops = 0;
   const drop = (tag: string): sanitizeHtml.Tag => {
-    const attribs = {};
-    dropped.add(attribs);
-    return { tagName: tag, attribs };
+    drops++;
+    return { tagName: tag, attribs: { [dropMark]: '' } };
   };
 
   const removeTag = (tag: string) => {
@@ -154,17 +168,17 @@ export function sanitizeSlideHtml(html: string, env: SlideEnv, options: Sanitize
 
   const clean = sanitizeHtml(html, withEmptyAttributes({
     allowedTags,
-    allowedAttributes: { ...allowedAttributes, img: [...allowedAttributes.img!, 'data-deck-svg'] },
+    allowedAttributes: { ...allowedAttributes, '*': [...globalAttributes, dropMark], img: [...allowedAttributes.img!, 'data-deck-svg'] },
     allowedSchemes: ['http', 'https', 'mailto'],
     allowedSchemesByTag: { img: ['data'], video: [], audio: [], source: [], track: [] },
     allowProtocolRelative: false,
-    allowedEmptyAttributes: ['alt', 'checked', 'disabled', 'controls', 'autoplay', 'loop', 'muted', 'playsinline', 'open', 'reversed', 'default', 'class', 'data-fragment-index'],
+    allowedEmptyAttributes: [dropMark, 'alt', 'checked', 'disabled', 'controls', 'autoplay', 'loop', 'muted', 'playsinline', 'open', 'reversed', 'default', 'class', 'data-fragment-index'],
     selfClosing: ['img', 'br', 'hr', 'wbr', 'col', 'source', 'track', 'input'],
     nonTextTags,
     disallowedTagsMode: 'discard',
     transformTags: { '*': transform },
-    exclusiveFilter: (frame) => dropped.has(frame.attribs),
   }));
 
-  return svgs.length === 0 ? clean : clean.replace(/<img data-deck-svg="(\d+)" \/>/g, (_m, i: string) => svgs[Number(i)]!);
+  const kept = drops === 0 ? clean : withoutMarked(clean);
+  return svgs.length === 0 ? kept : kept.replace(/<img data-deck-svg="(\d+)"\s*\/?>/g, (_m, i: string) => svgs[Number(i)]!);
 }

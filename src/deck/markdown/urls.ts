@@ -21,7 +21,12 @@ const remoteSchemes = new Set(['http', 'https', 'ftp', 'ws', 'wss']);
 
 /** The URL with what browsers strip before parsing removed (for judging only, never for output). */
 function normalised(url: string): string {
-  return url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+  // A loop, not /[\0- ]+$/: that regex is quadratic on a long run of spaces inside the URL.
+  let start = 0;
+  let end = url.length;
+  while (start < end && url.charCodeAt(start) <= 0x20) start++;
+  while (end > start && url.charCodeAt(end - 1) <= 0x20) end--;
+  return url.slice(start, end).replace(/[\t\n\r]/g, '');
 }
 
 // Only this exact shape: reveal.js writes a data: background into `url(…)` as it is, so
