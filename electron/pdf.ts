@@ -2,9 +2,9 @@
 // hidden, locked-down BrowserWindow and webContents.printToPDF. The page is served by
 // deck:// like everything else (see site-mounts.ts), so printing needs no server.
 import { BrowserWindow } from 'electron';
-import type { PageRenderer, PrintOptions } from '../src/pdf/renderer.js';
+import { printReadyProperty } from '../src/contract.js';
+import type { PageRenderer, PrintOptions, ServedSite } from '../src/pdf/renderer.js';
 import type { SiteFiles } from '../src/site/site.js';
-import type { ServedSite } from '../src/pdf/site-server.js';
 import { pageUrl } from './scheme.js';
 import type { SiteMounts } from './site-mounts.js';
 import { printWindowOptions } from './windows.js';
@@ -27,7 +27,7 @@ export function printToPdfOptions(options: PrintOptions): Electron.PrintToPDFOpt
   };
 }
 
-/** src/pdf's `host` seam: the export's print build, mounted on deck:// for the duration of the export. */
+/** The export's print build, mounted on deck:// for the duration of the export. */
 export function mountForPrint(mounts: SiteMounts): (files: SiteFiles) => Promise<ServedSite> {
   return async (files) => {
     const { prefix, unmount } = mounts.mount(files);
@@ -38,7 +38,11 @@ export function mountForPrint(mounts: SiteMounts): (files: SiteFiles) => Promise
 export class ElectronPageRenderer implements PageRenderer {
   private window: BrowserWindow | null = null;
 
-  constructor(private readonly readyTimeoutMs = 60_000) {}
+  readonly serve: (files: SiteFiles) => Promise<ServedSite>;
+
+  constructor(mounts: SiteMounts, private readonly readyTimeoutMs = 60_000) {
+    this.serve = mountForPrint(mounts);
+  }
 
   async printToPdf(url: string, options: PrintOptions): Promise<Uint8Array> {
     this.window ??= new BrowserWindow(printWindowOptions(options));
@@ -49,13 +53,19 @@ export class ElectronPageRenderer implements PageRenderer {
     return new Uint8Array(await window.webContents.printToPDF(printToPdfOptions(options)));
   }
 
+  /** loadURL has resolved, so the page's script has run and set its print-ready promise: await it. */
   private async waitForPrintReady(window: BrowserWindow): Promise<void> {
-    const deadline = Date.now() + this.readyTimeoutMs;
-    for (;;) {
-      const ready = (await window.webContents.executeJavaScript("document.documentElement.dataset.printReady === 'true'")) as boolean;
-      if (ready) return;
-      if (Date.now() > deadline) throw new Error(`the print view did not become ready within ${this.readyTimeoutMs / 1000} s`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the print view did not become ready within ${this.readyTimeoutMs / 1000} s`)), this.readyTimeoutMs);
+    });
+    const ready = window.webContents.executeJavaScript(
+      `(window.${printReadyProperty} ?? Promise.reject(new Error('the page is not a print view'))).then(() => true)`,
+    ) as Promise<boolean>;
+    try {
+      await Promise.race([ready, timeout]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 

@@ -3,6 +3,7 @@
 // anything from the network.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { sitePaths } from '../contract.js';
 import { loadDeck } from '../deck/load.js';
 import type { Diagnostic } from '../deck/model.js';
 import { DeckError } from '../errors.js';
@@ -20,19 +21,24 @@ export type OfflineBuildResult =
   | { ok: false; diagnostics: Diagnostic[] }
   | { ok: true; diagnostics: Diagnostic[]; outDir: string; files: number; bytes: number };
 
-export function loadDeckAt(path: string): ReturnType<typeof loadDeck> {
+/** The deck path, absolute; a DeckError when nothing is there. */
+export function requireDeckPath(path: string): string {
   const target = resolve(path);
   if (!existsSync(target)) {
     throw new DeckError('io', `There is no deck at ${target}.`, 'Pass a deck folder (markdown files, optional deck.yaml) or a single .md file.', { file: target });
   }
-  return loadDeck(target);
+  return target;
+}
+
+export function loadDeckAt(path: string): ReturnType<typeof loadDeck> {
+  return loadDeck(requireDeckPath(path));
 }
 
 export function assertOffline(files: SiteFiles): void {
   const remote = findRemoteUrls(files);
   if (remote.length === 0) return;
   const list = remote.map((r) => `${r.path}: ${r.url}`).join('; ');
-  const fromDeck = remote.some((r) => r.path === 'index.html' || r.path === 'deck.json' || r.path.startsWith('media/'));
+  const fromDeck = remote.some((r) => r.path === sitePaths.page || r.path === sitePaths.deckJson || r.path.startsWith('media/'));
   throw new DeckError(
     fromDeck ? 'deckErrors' : 'internal',
     `The built deck would load from the network, which an offline deck must never do: ${list}.`,

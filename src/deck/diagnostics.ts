@@ -1,6 +1,7 @@
 // Making and printing Diagnostics. Every problem in a user's deck goes through here so
 // they all look the same: `file:line:col: severity: message` and an indented hint, the
 // shape editors and terminals turn into clickable links.
+import { isAbsolute } from 'node:path';
 import type { Diagnostic, Severity } from './model.js';
 import { printable } from '../printable.js';
 
@@ -35,7 +36,9 @@ export interface FormatOptions {
  */
 export function formatDiagnostic(d: Diagnostic, options: FormatOptions = {}): string {
   const line = (text: string) => printable(text).replace(/\n/g, ' ');
-  const head = `${line(`${options.prefix ?? ''}${d.file}`)}:${d.line}:${d.column}: ${d.severity}: ${line(d.message)}`;
+  // The prefix leads to the deck folder; a path of its own (the deck itself, given as /tmp/x.md) needs none.
+  const file = isAbsolute(d.file) ? d.file : `${options.prefix ?? ''}${d.file}`;
+  const head = `${line(file)}:${d.line}:${d.column}: ${d.severity}: ${line(d.message)}`;
   return d.hint ? `${head}\n  ${line(d.hint)}\n` : `${head}\n`;
 }
 

@@ -7,7 +7,6 @@
 import type { Command } from 'commander';
 import { DeckError } from '../../errors.js';
 import { bundledDeckDir } from '../../paths.js';
-import { printDiagnostics } from '../diagnostics-output.js';
 
 async function openInBrowser(url: string): Promise<void> {
   const { spawn } = await import('node:child_process');
@@ -30,24 +29,7 @@ export function registerServe(program: Command): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
         throw new DeckError('usage', `--port ${opts.port} is not a port number.`, 'Give a number from 1 to 65535, or 0 for a free port.');
       }
-      const { startDeckServer } = await import('../../serve/server.js');
-      const server = await startDeckServer({
-        path: dir,
-        port,
-        onDiagnostics: (diagnostics) => printDiagnostics(dir, diagnostics, process.stderr),
-      });
-      process.stdout.write(
-        `Audience:  ${server.url}\nPresenter: ${server.presenterUrl}\nWatching ${dir} for changes. Press Ctrl+C to stop.\n`,
-      );
-      if (opts.open) await openInBrowser(server.url);
-      try {
-        await server.ready;
-      } catch (error) {
-        await server.close();
-        throw error;
-      }
-      const stop = () => void server.close().then(() => process.exit(0));
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      const { presentInBrowser } = await import('../browser-mode.js');
+      await presentInBrowser(dir, { port, open: opts.open ? openInBrowser : undefined });
     });
 }

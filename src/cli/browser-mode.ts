@@ -1,0 +1,28 @@
+// Browser mode as both `deck serve` and `npm start` (without Electron) run it: decide
+// first (the deck path exists, the port is bound), only then print the URLs, and end with
+// a one-line error and its exit code when the deck has nothing to present.
+import { startDeckServer } from '../serve/server.js';
+import { printDiagnostics } from './diagnostics-output.js';
+
+export interface BrowserModeOptions {
+  /** 0 picks a free port. */
+  port: number;
+  /** Called with the audience URL once the server answers. */
+  open?: (url: string) => Promise<void>;
+}
+
+/** Serves `deck` until SIGINT/SIGTERM. Throws a DeckError for a missing deck, a busy port or a deck with nothing to present. */
+export async function presentInBrowser(deck: string, options: BrowserModeOptions): Promise<void> {
+  const server = await startDeckServer({ path: deck, port: options.port, onDiagnostics: (diagnostics) => printDiagnostics(deck, diagnostics, process.stderr) });
+  process.stdout.write(`Audience:  ${server.url}\nPresenter: ${server.presenterUrl}\nOpen these in a browser. Watching ${deck} for changes. Press Ctrl+C to stop.\n`);
+  await options.open?.(server.url);
+  try {
+    await server.ready;
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  const stop = (): void => void server.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
