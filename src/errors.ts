@@ -2,6 +2,8 @@
 // describe the user's deck and never throw). Each carries a code from the table below,
 // a message, where it happened when known, and what to do.
 
+import { printable } from './printable.js';
+
 export const exitCodes = {
   ok: 0,
   /** The deck has errors (deck check, or a build refused because of them). */
@@ -55,8 +57,12 @@ export class DeckError extends Error {
     return exitCodes[this.code];
   }
 
-  /** The one-paragraph form printed to a terminal. */
+  /** The one-paragraph form printed to a terminal (paths and deck text in it made printable). */
   format(): string {
+    return printable(this.unsafeFormat());
+  }
+
+  private unsafeFormat(): string {
     // A message that already names the file reads better without it repeated in front.
     const named = this.place && !this.place.line && this.message.includes(this.place.file);
     const where = this.place && !named ? `${this.place.file}${this.place.line ? `:${this.place.line}` : ''}: ` : '';

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { DeckError, exitCodeHelp, exitCodes } from '../errors.js';
 import { packageRoot } from '../paths.js';
+import { printable } from '../printable.js';
 import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
 import { registerExport } from './commands/export.js';
@@ -34,7 +35,7 @@ export async function main(argv: readonly string[]): Promise<void> {
       process.stderr.write(`deck: ${error.format()}\n`);
       process.exit(error.exitCode);
     }
-    process.stderr.write(`deck: unexpected failure (a bug): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(`deck: unexpected failure (a bug): ${printable(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
     process.exit(exitCodes.internal);
   }
 }

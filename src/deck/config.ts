@@ -219,7 +219,7 @@ export function parseConfig(yamlText: string, source: ConfigSource): ConfigResul
       }
       case 'aspect': {
         const v = text();
-        if (v === undefined || !(v in aspects)) {
+        if (v === undefined || !Object.hasOwn(aspects, v)) {
           diagnostics.push(
             error(keyAt, 'config-value', `aspect must be one of ${Object.keys(aspects).join(', ')}, not ${describe(value)}`, 'Write it in quotes, e.g. `aspect: "16:9"`, or set width and height instead.'),
           );

@@ -3,6 +3,7 @@
 // shape editors and terminals turn into clickable links.
 import { isAbsolute } from 'node:path';
 import type { Diagnostic, Severity } from './model.js';
+import { printable } from '../printable.js';
 
 export interface Place {
   file: string;
@@ -29,12 +30,16 @@ export interface FormatOptions {
   prefix?: string;
 }
 
-/** `file:line:col: severity: message` and, on the next line, the indented hint. */
+/**
+ * `file:line:col: severity: message` and, on the next line, the indented hint; deck text
+ * in it (file names, quoted markup) with terminal controls escaped, one line per part.
+ */
 export function formatDiagnostic(d: Diagnostic, options: FormatOptions = {}): string {
+  const line = (text: string) => printable(text).replace(/\n/g, ' ');
   // The prefix leads to the deck folder; a path of its own (the deck itself, given as /tmp/x.md) needs none.
   const file = isAbsolute(d.file) ? d.file : `${options.prefix ?? ''}${d.file}`;
-  const head = `${file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
-  return d.hint ? `${head}\n  ${d.hint}\n` : `${head}\n`;
+  const head = `${line(file)}:${d.line}:${d.column}: ${d.severity}: ${line(d.message)}`;
+  return d.hint ? `${head}\n  ${line(d.hint)}\n` : `${head}\n`;
 }
 
 export function formatDiagnostics(list: readonly Diagnostic[], options: FormatOptions = {}): string {

@@ -3,7 +3,8 @@
 // The loader gives a RenderContext so this module does no file I/O of its own.
 //
 // The steps, each in src/deck/markdown/:
-//   marked (+ CJK-friendly emphasis, + highlight.js for fenced code)
+//   limits checked (nesting, line length: what marked cannot do in time and memory)
+//   → marked (+ CJK-friendly emphasis, + highlight.js for fenced code)
 //   → `.slide:` / `.element:` comments applied on a parsed DOM (only when there are any)
 //   → sanitised against the allowlist, media resolved, local SVG images inlined
 //   → title and fragment count read off the result.
@@ -15,7 +16,8 @@ import type { Attributes } from './model.js';
 import type { RenderContext } from './render-context.js';
 import { applyDirectives } from './markdown/attributes.js';
 import { cjkEmphasis } from './markdown/cjk-emphasis.js';
-import { slideEnv } from './markdown/env.js';
+import { exceededLimit } from './markdown/limits.js';
+import { reportUnlisted, slideEnv } from './markdown/env.js';
 import { createMathRenderer } from './markdown/math.js';
 import { createVault } from './markdown/vault.js';
 import { keepStyleBlocks } from './markdown/style-blocks.js';
@@ -44,6 +46,11 @@ function countFragments(html: string): number {
   return n;
 }
 
+/** A slide that cannot be rendered, shown as its text as typed. */
+export function asPlainText(markdown: string): RenderedSlide {
+  return { html: `<pre class="render-failed">${escapeHtml(markdown)}</pre>`, attributes: {}, fragments: 0, title: '', titleLevel: 0 };
+}
+
 export function createSlideRenderer(): SlideRenderer {
   const vault = createVault();
   const math = createMathRenderer(vault);
@@ -61,18 +68,12 @@ export function createSlideRenderer(): SlideRenderer {
     const env = slideEnv(markdown, ctx);
     vault.clear();
     math.begin(env);
-    let html: string;
-    try {
-      html = marked.parse(markdown) as string;
-    } catch (error) {
-      // marked overflows the stack on absurd nesting (thousands of `>`); keep the text.
-      ctx.report({
-        line: 1, column: 1, severity: 'error', code: 'markdown-too-complex',
-        message: `This slide could not be rendered as markdown (${(error as Error).message}); it is shown as plain text.`,
-        hint: 'Reduce the nesting of quotes or lists on this slide.',
-      });
-      html = `<pre>${escapeHtml(markdown)}</pre>`;
+    const tooMuch = exceededLimit(markdown);
+    if (tooMuch) {
+      ctx.report({ line: tooMuch.line, column: 1, severity: 'error', code: tooMuch.code, message: tooMuch.message, hint: tooMuch.hint });
+      return asPlainText(markdown);
     }
+    let html = marked.parse(markdown) as string;
     let attributes: Attributes = {};
     if (html.includes('<!--')) {
       const doc = parseDocument(html);
@@ -80,6 +81,7 @@ export function createSlideRenderer(): SlideRenderer {
       html = render(doc, { encodeEntities: 'utf8' });
     }
     html = vault.release(sanitizeSlideHtml(keepStyleBlocks(html, env, vault), env, { svgIdPrefix }));
+    reportUnlisted(env);
     const heading = firstHeading.exec(html);
     return {
       html,

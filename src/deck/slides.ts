@@ -7,7 +7,7 @@ import { marpSlide, marpState, type DialectSlide } from './dialects/marp.js';
 import { slidevSlide } from './dialects/slidev.js';
 import type { DeckConfig, Diagnostic, Slide, Stack } from './model.js';
 import { splitNotes } from './notes.js';
-import type { SlideRenderer, RenderedSlide } from './render.js';
+import { asPlainText, type SlideRenderer, type RenderedSlide } from './render.js';
 import type { RenderContext } from './render-context.js';
 import { splitByPatterns, splitSlides } from './split.js';
 import { escapeHtml } from '../escape.js';
@@ -123,8 +123,9 @@ export function addFileSlides(source: SourceFile, render: SlideRenderer, assets:
 }
 
 /**
- * marked can overflow its stack on pathological input (thousands of nested `>`): the
- * slide then shows its text as typed, and the deck goes on.
+ * The one fallback for a slide that fails to render: input marked cannot handle is
+ * refused up front with its cause (src/deck/markdown/limits.ts), so what lands here is
+ * unforeseen. The slide shows its text as typed, and the deck goes on.
  */
 function renderSafely(render: SlideRenderer, markdown: string, ctx: RenderContext, place: { file: string; line: number }, report: (d: Diagnostic) => void): RenderedSlide {
   try {
@@ -135,9 +136,9 @@ function renderSafely(render: SlideRenderer, markdown: string, ctx: RenderContex
         place,
         'render-failed',
         `this slide could not be rendered (${(e instanceof Error ? `${e.name}: ${e.message}` : String(e)).split('\n')[0]}); it is shown as plain text`,
-        'Simplify the markdown here: very deep nesting (long runs of > or list indents) is the usual cause.',
+        'This is a bug in the app or a limit it does not know yet; please report it with this slide. Simplifying the slide may work around it.',
       ),
     );
-    return { html: `<p class="render-failed">${escapeHtml(markdown).replace(/\n/g, '<br>')}</p>`, attributes: {}, fragments: 0, title: '', titleLevel: 0 };
+    return asPlainText(markdown);
   }
 }

@@ -1,6 +1,7 @@
 // Small text helpers shared by the loader's modules.
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+// A Map: `&constructor;` in a note is text, not a key of Object.prototype.
+const entities = new Map(Object.entries({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" }));
 
 /**
  * Rendered (sanitised) HTML → plain text, one line per block, for notes search, PDF
@@ -21,7 +22,7 @@ export function htmlToText(html: string): string {
         const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
         return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
       }
-      return entities[name.toLowerCase()] ?? whole;
+      return entities.get(name.toLowerCase()) ?? whole;
     })
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')

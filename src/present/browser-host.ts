@@ -55,6 +55,9 @@ export function createBrowserHost(eventsUrl: string): DeckHost {
 
 /** The shell's host when there is one, else browser mode's when the page is served live, else none (a deck opened from disk). */
 export function resolveHost(liveReload: string | undefined): DeckHost | null {
-  if (window.deckHost) return window.deckHost;
+  // Only the shell's own property counts: \`window.deckHost\` would also find a slide's
+  // element with id="deckHost" (named access on window), and live reload would stop.
+  const shell = Object.getOwnPropertyDescriptor(window, 'deckHost')?.value as Partial<DeckHost> | undefined;
+  if (shell && typeof shell.subscribe === 'function') return shell as DeckHost;
   return liveReload ? createBrowserHost(liveReload) : null;
 }

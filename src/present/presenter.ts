@@ -18,7 +18,12 @@ import { SyncController } from './sync.js';
 import { formatDuration, Stopwatch } from './timer.js';
 
 const settings = readSettings();
-const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+// The page's own elements, found once at start: the notes panel later holds a deck's
+// HTML, whose ids (a note with id='slide-number') must not stand in for ours.
+const ownIds = ['black-badge', 'clock', 'current-frame', 'diagnostics', 'diagnostics-list', 'elapsed', 'end-badge', 'next-frame', 'notes', 'overview-badge', 'pace', 'slide-number', 'slide-source', 'slide-total', 'timer',
+  'timer-start', 'timer-pause', 'timer-reset', 'notes-larger', 'notes-smaller'] as const;
+const ownElements = new Map<string, HTMLElement | null>(ownIds.map((id) => [id, document.getElementById(id)]));
+const byId = <T extends HTMLElement = HTMLElement>(id: (typeof ownIds)[number]) => ownElements.get(id) as T;
 
 const firstSlide: DeckState = { indices: { h: 0, v: 0, f: -1 }, overview: false, paused: false };
 let state: DeckState | null = null;
@@ -92,7 +97,7 @@ function tick(): void {
   byId('clock').textContent = `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
 }
 
-function button(id: string, action: () => void): void {
+function button(id: (typeof ownIds)[number], action: () => void): void {
   const el = byId<HTMLButtonElement>(id);
   el.addEventListener('click', () => {
     action();

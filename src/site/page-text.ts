@@ -15,7 +15,7 @@ function decodeEntities(text: string): string {
       const cp = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
       return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : '';
     }
-    return namedEntities[body.toLowerCase()] ?? whole;
+    return Object.hasOwn(namedEntities, body.toLowerCase()) ? namedEntities[body.toLowerCase()]! : whole;
   });
 }
 

@@ -99,4 +99,4 @@ test('no injection attempt runs script or reaches outside the deck folder', asyn
   expect(outside).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
   await context.close();
-});
+}, 300_000); // 100+ slides, each clicked and hovered, on a shared machine

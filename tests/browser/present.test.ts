@@ -233,3 +233,32 @@ test('live reload: a character from a font chunk the deck did not use shows in t
   expect(await audience.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(5);
   await audience.screenshot({ path: '/tmp/present-audience-rare.png' });
 });
+
+test('a deck that clobbers globals and ids, with a note positioned over everything: live reload and the presenter still work', async () => {
+  const file = join(deckDir, '01-start.md');
+  const hostile = presentDeckFiles['01-start.md']!
+    .replace('# 第一页：开场', '# 第一页：开场\n\n<div id="deckHost">host</div><span id="getElementById">g</span><span id="slide-number">99</span><span id="notes">n</span>')
+    .replace('Note: 开场白的备注。', 'Note: 开场白的备注。<span id="slide-number">99</span>\n<p style="position:fixed;inset:0;z-index:2147483647;background:red;margin:0">cover</p>');
+  writeFileSync(file, hostile);
+  await poll(() => presenter.locator('#notes').innerText()).toContain('cover');
+  // Start both windows again with the clobbering slide in the page from the first moment.
+  await audience.reload();
+  await audience.locator('.reveal.ready').waitFor();
+  await presenter.reload();
+  await poll(() => presenter.locator('#notes').innerText()).toContain('cover');
+  expect(await presenter.locator('#slide-number').first().textContent()).toBe('1');
+
+  // The note stays in its panel: the presenter's controls above it are clickable.
+  const start = presenter.locator('#timer-start');
+  const box = (await start.boundingBox())!;
+  expect(await presenter.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.id, [box.x + box.width / 2, box.y + box.height / 2])).toBe('timer-start');
+  await presenter.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await poll(() => presenter.locator('#timer').getAttribute('data-running')).toBe('true');
+
+  // Live reload still reaches both windows.
+  writeFileSync(file, hostile.replace('第一页：开场', '第一页：改过'));
+  await poll(() => presentText(audience)).toContain('改过');
+  await poll(() => frameText('current-frame')).toContain('改过');
+  await presenter.keyboard.press('ArrowRight');
+  await poll(() => presentText(audience)).toContain('第二页');
+});

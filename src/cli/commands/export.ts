@@ -4,6 +4,7 @@ import { relative, resolve } from 'node:path';
 import { Command } from 'commander';
 import { hasErrors } from '../../deck/diagnostics.js';
 import { loadDeck } from '../../deck/load.js';
+import { printable } from '../../printable.js';
 import { DeckError, exitCodes } from '../../errors.js';
 import { bundledDeckDir } from '../../paths.js';
 import { findBrowser } from '../../pdf/browser-finder.js';
@@ -47,7 +48,7 @@ async function exportPdfCommand(dir: string, flags: ExportFlags): Promise<void> 
     } catch (error) {
       throw new DeckError('io', `Cannot write ${output}: ${(error as Error).message}.`, 'Choose another file with -o, or check that its folder exists and is writable.', { file: output });
     }
-    process.stdout.write(`Wrote ${relative(process.cwd(), output) || output} (${slideCount(deck)} slides, ${Math.round(pdf.byteLength / 1024)} KB).\n`);
+    process.stdout.write(`Wrote ${printable(relative(process.cwd(), output) || output)} (${slideCount(deck)} slides, ${Math.round(pdf.byteLength / 1024)} KB).\n`);
   } finally {
     await renderer.close();
   }

@@ -14,7 +14,8 @@ import { isComment, isTag, isText } from 'domhandler';
 import { removeElement } from 'domutils';
 import type { Attributes } from '../model.js';
 import { warn, type SlideEnv } from './env.js';
-import { classifyUrl, cssLoadsSomething } from './urls.js';
+import { classifyUrl, unsafeUrlHint } from './urls.js';
+import { cssLoadsSomething } from '../loads.js';
 
 const elementDirective = /\.element\s*?(.+?)$/m;
 const slideDirective = /\.slide:\s*?(\S.+?)$/m;
@@ -55,11 +56,12 @@ function localMedia(value: string, env: SlideEnv, where: string, name: string, a
     warn(env, [value, where], 'remote-url-refused', `${name} points at the network (${value}); a deck loads nothing from the network.`, 'Download the file into the deck folder and refer to it by its relative path.');
     return null;
   }
-  warn(env, [value, where], 'unsafe-url-refused', `${name}="${value}" was refused: only files inside the deck folder can be used.`, 'Use a relative path to a file in the deck folder.');
+  warn(env, [value, where], 'unsafe-url-refused', `${name}="${value.slice(0, 80)}" was refused: only files inside the deck folder (or a well-formed data: image) can be used.`, unsafeUrlHint(value));
   return null;
 }
 
-export const slideAttributeRules: Record<string, Rule> = {
+// Maps, not object literals: an attribute named `constructor` or `__proto__` must find no rule.
+export const slideAttributeRules = new Map<string, Rule>(Object.entries({
   class: classRule,
   id: idRule,
   'data-background-color': safeCss,
@@ -80,23 +82,23 @@ export const slideAttributeRules: Record<string, Rule> = {
   'data-visibility': pattern(/^(hidden|uncounted)$/, 'use hidden or uncounted'),
   'data-state': pattern(/^[\w-]+( [\w-]+)*$/, 'a state is a word (letters, digits, -)'),
   'data-timing': pattern(/^\d+(\.\d+)?$/, 'timing is a number of seconds'),
-};
+}));
 
 const sizeRule = pattern(/^\d+(\.\d+)?(px|%|em|rem|vw|vh)?$/, 'a size is a number, optionally with px, %, em, rem, vw or vh');
 
-export const elementAttributeRules: Record<string, Rule> = {
+export const elementAttributeRules = new Map<string, Rule>(Object.entries({
   class: classRule,
   id: idRule,
   style: safeCss,
   width: sizeRule,
   height: sizeRule,
   'data-fragment-index': pattern(/^-?\d+$/, 'a fragment index is a whole number'),
-};
+}));
 
 /** Why attributes outside the allowlist are refused, for the ones people try most. */
-const refusedBecause: Record<string, string> = {
-  'data-background-iframe': 'background iframes are not allowed in a deck (they load and run other pages)',
-};
+const refusedBecause = new Map([
+  ['data-background-iframe', 'background iframes are not allowed in a deck (they load and run other pages)'],
+]);
 
 /**
  * reveal.js's `data-background` shorthand, read as reveal.js reads it (Backgrounds.js): a
@@ -104,7 +106,7 @@ const refusedBecause: Record<string, string> = {
  */
 function backgroundShorthand(name: string, value: string): string {
   if (name !== 'data-background') return name;
-  return /^(http|file|\/\/)/i.test(value) || /\.(svg|png|jpg|jpeg|gif|bmp|webp)([?#\s]|$)/i.test(value) ? 'data-background-image' : 'data-background-color';
+  return /^(http|file|data:|\/\/)/i.test(value) || /\.(svg|png|jpg|jpeg|gif|bmp|webp)([?#\s]|$)/i.test(value) ? 'data-background-image' : 'data-background-color';
 }
 
 export interface AppliedDirectives {
@@ -119,13 +121,13 @@ export interface AppliedDirectives {
 export function applyDirectives(doc: Document, env: SlideEnv): AppliedDirectives {
   const section: Attributes = {};
 
-  const set = (target: Element | Document, pairs: [string, string][], rules: Record<string, Rule>, where: string) => {
+  const set = (target: Element | Document, pairs: [string, string][], rules: ReadonlyMap<string, Rule>, where: string) => {
     for (const [name, value] of pairs) {
       const lower = target === doc ? backgroundShorthand(name.toLowerCase(), value) : name.toLowerCase();
-      const rule = rules[lower];
+      const rule = rules.get(lower);
       if (!rule) {
-        const why = refusedBecause[lower] ?? (lower.startsWith('on') ? 'event handlers cannot be set on a slide' : 'it is not on the list of attributes a slide may set');
-        warn(env, [where], lower === 'data-background-iframe' ? 'background-iframe-refused' : 'attribute-not-allowed', `Attribute ${name} was not applied: ${why}.`, `Allowed here: ${Object.keys(rules).join(', ')}.`);
+        const why = refusedBecause.get(lower) ?? (lower.startsWith('on') ? 'event handlers cannot be set on a slide' : 'it is not on the list of attributes a slide may set');
+        warn(env, [where], lower === 'data-background-iframe' ? 'background-iframe-refused' : 'attribute-not-allowed', `Attribute ${name} was not applied: ${why}.`, `Allowed here: ${[...rules.keys()].join(', ')}.`);
         continue;
       }
       const checked = rule(value, env, where, lower);
@@ -136,7 +138,7 @@ export function applyDirectives(doc: Document, env: SlideEnv): AppliedDirectives
   };
 
   /** Reads `regex` out of the comment; true when it matched (and was applied). */
-  const apply = (comment: ChildNode & { data: string }, target: Element | Document, regex: RegExp, rules: Record<string, Rule>): boolean => {
+  const apply = (comment: ChildNode & { data: string }, target: Element | Document, regex: RegExp, rules: ReadonlyMap<string, Rule>): boolean => {
     const match = regex.exec(comment.data);
     if (!match) return false;
     const where = comment.data.trim();

@@ -12,8 +12,13 @@ import { numberedCodeBlock, parseFenceInfo } from './code-lines.js';
 
 const require = createRequire(import.meta.url);
 
+// Every lookup keyed by the fence's word goes through a Map or our own set of loaded
+// languages: `constructor` or `__proto__` after ``` must not find Object.prototype's
+// members (highlight.js's getLanguage reads a plain object, so it is never asked about
+// a name it has not registered through us).
+
 /** Short names people write after ``` → highlight.js language module. */
-const aliases: Record<string, string> = {
+const aliases = new Map<string, string>(Object.entries({
   js: 'javascript', jsx: 'javascript', mjs: 'javascript', cjs: 'javascript', node: 'javascript',
   ts: 'typescript', tsx: 'typescript', mts: 'typescript',
   sh: 'bash', shell: 'bash', zsh: 'bash', console: 'shell',
@@ -23,31 +28,37 @@ const aliases: Record<string, string> = {
   cs: 'csharp', 'c#': 'csharp', ps1: 'powershell', jsonc: 'json', json5: 'json',
   text: 'plaintext', txt: 'plaintext', plain: 'plaintext', docker: 'dockerfile', make: 'makefile',
   objc: 'objectivec', tex: 'latex', proto: 'protobuf', gql: 'graphql', toml: 'ini',
-};
+}));
 
 /** Languages whose grammar embeds others (HTML embeds CSS and JavaScript). */
-const embeds: Record<string, string[]> = { xml: ['css', 'javascript'], markdown: ['xml'] };
+const embeds = new Map<string, string[]>([['xml', ['css', 'javascript']], ['markdown', ['xml']]]);
+
+/** Modules registered with highlight.js (by us: the core starts with none). */
+const registered = new Set<string>();
+/** Modules that do not exist, so a deck full of unknown fences asks the disk once each. */
+const missing = new Set<string>();
 
 function load(module: string): boolean {
-  if (hljs.getLanguage(module)) return true;
-  if (!/^[a-z0-9-]+$/.test(module)) return false;
+  if (registered.has(module)) return true;
+  if (missing.has(module) || !/^[a-z0-9-]+$/.test(module)) return false;
   let grammar: LanguageFn;
   try {
     const loaded = require(`highlight.js/lib/languages/${module}`) as LanguageFn | { default: LanguageFn };
     grammar = typeof loaded === 'function' ? loaded : loaded.default;
   } catch {
+    missing.add(module);
     return false;
   }
   hljs.registerLanguage(module, grammar);
-  for (const other of embeds[module] ?? []) load(other);
+  registered.add(module);
+  for (const other of embeds.get(module) ?? []) load(other);
   return true;
 }
 
 /** The highlight.js name for a fence's info string word, or null when unknown. */
 export function resolveLanguage(lang: string): string | null {
   const name = lang.toLowerCase();
-  if (hljs.getLanguage(name)) return name;
-  const module = aliases[name] ?? name;
+  const module = aliases.get(name) ?? name;
   return load(module) ? module : null;
 }
 

@@ -2,11 +2,15 @@
 // allowlist of tags and attributes (sanitize-html), plus the checks an allowlist cannot
 // express — which URLs may appear where, local media resolved through the loader, local
 // SVG images inlined — each refusal reported against the slide's markdown.
+import render from 'dom-serializer';
+import { findAll, removeElement } from 'domutils';
+import { parseDocument } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
 import { withEmptyAttributes } from './sanitize-options.js';
 import { warn, type SlideEnv } from './env.js';
 import { inlineSvg, type SvgImageAttributes } from './svg.js';
-import { classifyUrl, cssLoadsSomething } from './urls.js';
+import { classifyUrl, unsafeUrlHint } from './urls.js';
+import { cssLoadsSomething, urlAttributesOf } from '../loads.js';
 import { vaultAttribute } from './vault.js';
 import { modernizeTag } from './legacy-html.js';
 
@@ -40,9 +44,6 @@ export const allowedAttributes: Record<string, string[]> = {
   input: ['type', 'checked', 'disabled'],
 };
 
-/** Where media come from: files inside the deck, resolved (and copied) by the loader. */
-const mediaSources: Record<string, string[]> = { img: ['src'], video: ['src', 'poster'], audio: ['src'], source: ['src'], track: ['src'] };
-
 /** Tags whose text content is dropped with the tag (it is code or markup, not prose). */
 const nonTextTags = ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'noembed', 'noframes', 'template', 'xmp', 'svg', 'math', 'object', 'title', 'head'];
 
@@ -54,10 +55,19 @@ const removalReasons: [RegExp, string, string, string][] = [
   [/^(svg|math)$/, 'inline-svg-removed', 'inline <svg>/<math> markup is not accepted', 'Save the drawing as a .svg file in the deck folder and use ![description](file.svg): it is inlined safely.'],
 ];
 
+const dropMark = 'data-deck-drop';
+
+/** The sanitised HTML without the elements marked for removal, and their content. */
+function withoutMarked(clean: string): string {
+  const doc = parseDocument(clean);
+  for (const el of findAll((e) => e.attribs[dropMark] !== undefined, doc.children)) removeElement(el);
+  return render(doc, { encodeEntities: 'utf8' });
+}
+
 function isAllowedAttribute(tag: string, name: string): boolean {
   if (name.startsWith('aria-')) return true;
   if (name === vaultAttribute) return tag === 'span' || tag === 'div';
-  return globalAttributes.includes(name) || (allowedAttributes[tag]?.includes(name) ?? false);
+  return globalAttributes.includes(name) || (Object.hasOwn(allowedAttributes, tag) && allowedAttributes[tag]!.includes(name));
 }
 
 export interface SanitizeOptions {
@@ -66,15 +76,17 @@ export interface SanitizeOptions {
 }
 
 export function sanitizeSlideHtml(html: string, env: SlideEnv, options: SanitizeOptions): string {
+  env.lines.rewind(); // the HTML is walked from the top again
   const svgs: string[] = [];
-  // Elements to remove with their content (refused media). They are marked by their
-  // attribute object, which sanitize-html hands back to exclusiveFilter. (Renaming them
-  // to a disallowed tag instead leaves a stale rename behind in sanitize-html.)
-  const dropped = new WeakSet<object>();
+  // Elements to remove with their content (refused media) are marked, and removed from
+  // the clean HTML in one pass afterwards: sanitize-html's exclusiveFilter cuts its
+  // output string once per removed element, quadratic in a slide of thousands of them.
+  // (Renaming them to a disallowed tag instead leaves a stale rename behind in
+  // sanitize-html.) A slide's own attribute of that name never passes the allowlist.
+  let drops = 0;
   const drop = (tag: string): sanitizeHtml.Tag => {
-    const attribs = {};
-    dropped.add(attribs);
-    return { tagName: tag, attribs };
+    drops++;
+    return { tagName: tag, attribs: { [dropMark]: '' } };
   };
 
   const removeTag = (tag: string) => {
@@ -127,7 +139,8 @@ export function sanitizeSlideHtml(html: string, env: SlideEnv, options: Sanitize
       return { tagName: tag, attribs: out };
     }
 
-    for (const name of mediaSources[tag] ?? []) {
+    // What the element fetches must be a file inside the deck, resolved (and copied) by the loader.
+    for (const name of urlAttributesOf(tag)) {
       const value = out[name];
       if (value === undefined) continue;
       const kind = classifyUrl(value);
@@ -150,7 +163,7 @@ export function sanitizeSlideHtml(html: string, env: SlideEnv, options: Sanitize
         warn(env, [value, `<${tag}`], 'remote-media-refused', `<${tag}> ${name}="${value}" was removed: a deck loads nothing from the network.`, 'Download the file into the deck folder and refer to it by its relative path.');
         return drop(tag);
       } else {
-        warn(env, [value, `<${tag}`], 'unsafe-url-refused', `<${tag}> ${name}="${value.slice(0, 80)}" was removed: only files inside the deck folder can be shown.`, 'Use a relative path to a file in the deck folder.');
+        warn(env, [value, `<${tag}`], 'unsafe-url-refused', `<${tag}> ${name}="${value.slice(0, 80)}" was removed: only files inside the deck folder (or, for <img>, a well-formed data: image) can be shown.`, unsafeUrlHint(value));
         return drop(tag);
       }
     }
@@ -159,17 +172,17 @@ export function sanitizeSlideHtml(html: string, env: SlideEnv, options: Sanitize
 
   const clean = sanitizeHtml(html, withEmptyAttributes({
     allowedTags,
-    allowedAttributes: { ...allowedAttributes, img: [...allowedAttributes.img!, 'data-deck-svg'], span: [vaultAttribute], div: [vaultAttribute] },
+    allowedAttributes: { ...allowedAttributes, '*': [...globalAttributes, dropMark], img: [...allowedAttributes.img!, 'data-deck-svg'], span: [vaultAttribute], div: [vaultAttribute] },
     allowedSchemes: ['http', 'https', 'mailto'],
     allowedSchemesByTag: { img: ['data'], video: [], audio: [], source: [], track: [] },
     allowProtocolRelative: false,
-    allowedEmptyAttributes: ['alt', 'checked', 'disabled', 'controls', 'autoplay', 'loop', 'muted', 'playsinline', 'open', 'reversed', 'default', 'class', 'data-fragment-index'],
+    allowedEmptyAttributes: [dropMark, 'alt', 'checked', 'disabled', 'controls', 'autoplay', 'loop', 'muted', 'playsinline', 'open', 'reversed', 'default', 'class', 'data-fragment-index'],
     selfClosing: ['img', 'br', 'hr', 'wbr', 'col', 'source', 'track', 'input'],
     nonTextTags,
     disallowedTagsMode: 'discard',
     transformTags: { '*': transform },
-    exclusiveFilter: (frame) => dropped.has(frame.attribs),
   }));
 
-  return svgs.length === 0 ? clean : clean.replace(/<img data-deck-svg="(\d+)" \/>/g, (_m, i: string) => svgs[Number(i)]!);
+  const kept = drops === 0 ? clean : withoutMarked(clean);
+  return svgs.length === 0 ? kept : kept.replace(/<img data-deck-svg="(\d+)"\s*\/?>/g, (_m, i: string) => svgs[Number(i)]!);
 }

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import type { Root } from 'postcss';
 import { warn, type SlideEnv } from './env.js';
-import { cssLoadsSomething } from './urls.js';
+import { cssLoadsSomething } from '../loads.js';
 import type { Vault } from './vault.js';
 
 type Postcss = typeof import('postcss').default;

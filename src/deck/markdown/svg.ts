@@ -7,7 +7,7 @@
 import sanitizeHtml from 'sanitize-html';
 import { withEmptyAttributes } from './sanitize-options.js';
 import { warn, type SlideEnv } from './env.js';
-import { cssLoadsSomething } from './urls.js';
+import { cssLoadsSomething } from '../loads.js';
 
 export const svgTags = [
   'svg', 'g', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text', 'tspan',

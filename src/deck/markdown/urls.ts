@@ -12,16 +12,30 @@ export type UrlKind =
   /** http(s), ftp, ws(s) or protocol-relative: a request to the network. */
   | 'remote'
   | 'mailto'
-  /** `data:image/...` (harmless inside <img>). */
+  /** `data:image/<png|jpeg|gif|webp|avif|svg+xml>;base64,<base64>` and nothing else (harmless inside <img> and backgrounds). */
   | 'data-image'
-  /** javascript:, vbscript:, data: other than images, or any other scheme. */
+  /** javascript:, vbscript:, any data: URL but a well-formed base64 image, or any other scheme. */
   | 'unsafe';
 
 const remoteSchemes = new Set(['http', 'https', 'ftp', 'ws', 'wss']);
 
 /** The URL with what browsers strip before parsing removed (for judging only, never for output). */
 function normalised(url: string): string {
-  return url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+  // A loop, not /[\0- ]+$/: that regex is quadratic on a long run of spaces inside the URL.
+  let start = 0;
+  let end = url.length;
+  while (start < end && url.charCodeAt(start) <= 0x20) start++;
+  while (end > start && url.charCodeAt(end - 1) <= 0x20) end--;
+  return url.slice(start, end).replace(/[\t\n\r]/g, '');
+}
+
+// Only this exact shape: reveal.js writes a data: background into `url(…)` as it is, so
+// a `)` or quote, a comma-separated second URL or any parameter could smuggle a request.
+const dataImage = /^data:image\/(png|jpeg|gif|webp|avif|svg\+xml);base64,[A-Za-z0-9+/]*={0,2}$/i;
+
+/** A well-formed base64 data: image (the value as written, not normalised). */
+export function isDataImage(url: string): boolean {
+  return dataImage.test(url.trim());
 }
 
 export function classifyUrl(url: string): UrlKind {
@@ -37,14 +51,13 @@ export function classifyUrl(url: string): UrlKind {
   }
   if (remoteSchemes.has(scheme)) return 'remote';
   if (scheme === 'mailto') return 'mailto';
-  if (scheme === 'data' && /^data:image\/[a-z0-9.+-]+[;,]/i.test(u)) return 'data-image';
+  if (scheme === 'data' && isDataImage(u)) return 'data-image';
   return 'unsafe';
 }
 
-/** CSS that could load something or run script: url(), image-set(), @import, expression(). */
-export function cssLoadsSomething(css: string): boolean {
-  const flat = css.replace(/\\[0-9a-fA-F]{1,6}\s?|\\/g, (m) => (m === '\\' ? '' : String.fromCodePoint(parseInt(m.slice(1), 16))))
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .toLowerCase();
-  return /url\s*\(|image-set\s*\(|image\s*\(|@import|expression\s*\(|javascript:|behavior\s*:|-moz-binding/.test(flat);
+/** What to do about a URL classified 'unsafe' where a file is expected. */
+export function unsafeUrlHint(url: string): string {
+  return /^\s*data:/i.test(url)
+    ? 'A data: URL is accepted only as data:image/<png|jpeg|gif|webp|avif|svg+xml>;base64,<base64 data>; better, save the picture in the deck folder and use its relative path.'
+    : 'Use a relative path to a file in the deck folder.';
 }

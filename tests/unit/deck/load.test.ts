@@ -184,7 +184,7 @@ describe('broken decks never throw', () => {
     expect(result.diagnostics[0]!.message).toContain('RangeError');
     const slides = result.deck!.stacks.map((s) => s.slides[0]!);
     expect(slides).toHaveLength(3);
-    expect(slides[1]!.html).toBe('<p class="render-failed">&lt;b&gt;&gt;&gt;&gt;&gt;&gt;&gt;&gt;&gt;&gt;&gt;</p>');
+    expect(slides[1]!.html).toBe('<pre class="render-failed">&lt;b&gt;&gt;&gt;&gt;&gt;&gt;&gt;&gt;&gt;&gt;&gt;</pre>');
   });
 
   test('10,000 ">" characters through the real renderer do not crash the load', () => {

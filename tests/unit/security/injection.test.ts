@@ -4,7 +4,8 @@ import { parseDocument } from 'htmlparser2';
 import { isTag, type Element, type ChildNode } from 'domhandler';
 import { describe, expect, test } from 'vitest';
 import { createSlideRenderer } from '../../../src/deck/render.js';
-import { classifyUrl, cssLoadsSomething } from '../../../src/deck/markdown/urls.js';
+import { classifyUrl } from '../../../src/deck/markdown/urls.js';
+import { cssLoadsSomething } from '../../../src/deck/loads.js';
 import { stubContext } from '../markdown/context.js';
 import { evilSvg, injectionAttempts } from './attempts.js';
 
@@ -23,11 +24,11 @@ function elements(nodes: ChildNode[], out: Element[] = []): Element[] {
 const forbiddenTags = /^(script|iframe|frame|object|embed|meta|base|link|form|button|foreignobject|template|noscript|image|set|animate|math)$/i;
 const urlAttributes = new Set(['src', 'href', 'xlink:href', 'poster', 'srcset', 'action', 'formaction', 'data', 'data-src', 'background']);
 
-test('there are at least 25 attempts', () => {
-  expect(injectionAttempts.length).toBeGreaterThanOrEqual(25);
+test('there are at least 100 attempts', () => {
+  expect(injectionAttempts.length).toBeGreaterThanOrEqual(100);
 });
 
-describe.each(injectionAttempts)('$name', ({ markdown }) => {
+describe.each(injectionAttempts)('$name', ({ markdown, inert }) => {
   const ctx = stubContext({ 'evil.svg': evilSvg, 'pic.png': 'png' });
   const out = render(markdown, ctx);
 
@@ -67,7 +68,7 @@ describe.each(injectionAttempts)('$name', ({ markdown }) => {
   test('the author is told what was removed', () => {
     // Missing local files are reported by the loader (resolveAsset returned null).
     const missing = ctx.resolved.filter((r) => !['evil.svg', 'pic.png'].includes(r.src)).length;
-    if (!markdown.startsWith('```')) expect(ctx.problems.length + missing).toBeGreaterThan(0);
+    if (!markdown.startsWith('```') && !inert) expect(ctx.problems.length + missing).toBeGreaterThan(0);
     for (const p of ctx.problems) {
       expect(p.severity).toBe('warning');
       expect(p.line).toBeGreaterThanOrEqual(1);
