@@ -19,6 +19,11 @@ export interface LoadOptions {
   render?: SlideRenderer;
   /** Theme names deck settings may use; those in assets/themes/ by default. */
   themes?: readonly string[];
+  /**
+   * Unsaved text of a deck file (its name as in diagnostics, e.g. `01-intro.md`,
+   * `deck.yaml`), used instead of the file on disk: an editor's buffers. undefined: read the disk.
+   */
+  unsaved?: (name: string) => string | undefined;
 }
 
 const disk: AssetDisk = {
@@ -71,6 +76,8 @@ export function loadDeck(path: string, options: LoadOptions = {}): LoadResult {
   const root = stat.isDirectory() ? real : dirname(real);
   const sources: SourceFile[] = [];
   const readText = (abs: string, name: string): string | null => {
+    const unsaved = options.unsaved?.(name);
+    if (unsaved !== undefined) return unsaved;
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(abs);

@@ -1,14 +1,14 @@
 // `deck serve`: the deck's site served from memory on 127.0.0.1 (random port, token,
-// Host check: access.ts), rebuilt on every good save by the folder watcher and
+// Host check: access.ts), kept current by the live deck (src/live) and every change
 // announced to open pages over server-sent events, the same host events the Electron
 // shell sends (src/present/host.ts).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Diagnostic, Deck } from '../deck/model.js';
+import type { Diagnostic } from '../deck/model.js';
 import { DeckError } from '../errors.js';
 import { contentSecurityPolicy } from '../html/page.js';
-import { buildSite, type SiteFiles } from '../site/site.js';
-import { DeckWatcher, type DeckWatcherOptions } from '../watch/deck-watcher.js';
+import { LiveDeck } from '../live/live-deck.js';
+import type { DeckWatcherOptions } from '../watch/deck-watcher.js';
 import { checkAccess, newToken } from './access.js';
 import { contentType } from '../site/content-type.js';
 import { EventHub } from './events.js';
@@ -39,45 +39,26 @@ export interface DeckServer {
 const eventsPath = '/events';
 
 export async function startDeckServer(options: ServeOptions): Promise<DeckServer> {
-  const watcher = new DeckWatcher(options.path, options.watch);
   const token = options.token ?? newToken();
-  const runtime = { liveReload: `events?token=${encodeURIComponent(token)}` };
-  const build = (deck: Deck) => buildSite(deck, { fonts: 'chunks', runtime });
+  const live = new LiveDeck({ site: { fonts: 'chunks', runtime: { liveReload: `events?token=${encodeURIComponent(token)}` } }, watch: options.watch });
   const hub = new EventHub();
-  let version = 0;
   // Requests wait for the first build: the server listens (and the URL is printed)
   // while the deck loads, so a browser opened at once is not refused.
-  let announceFirst!: (site: Promise<SiteFiles>) => void;
-  let site = new Promise<SiteFiles>((resolve) => (announceFirst = (first) => resolve(first)));
+  let announceFirst!: (opened: boolean) => void;
+  const first = new Promise<boolean>((resolve) => (announceFirst = resolve));
 
-  function loadFirst(): Promise<void> {
-    const first = watcher.start();
-    options.onDiagnostics?.(first.diagnostics);
-    if (!watcher.deck) {
-      watcher.stop();
-      const refused = Promise.reject(new DeckError('deckErrors', 'The deck has errors and nothing to present.', 'Fix the errors above and run `deck serve` again.', { file: options.path }));
-      refused.catch(() => undefined);
-      announceFirst(refused as Promise<SiteFiles>);
-      return refused as Promise<never>;
-    }
-    const built = build(watcher.deck);
-    announceFirst(built);
-    watcher.on((event) => {
-      version += 1;
-      const v = version;
+  async function loadFirst(): Promise<void> {
+    live.on((event) => {
+      if (event.type === 'opened') return;
       options.onDiagnostics?.(event.diagnostics);
-      if (event.type === 'diagnostics') return hub.send({ type: 'diagnostics', version: v, diagnostics: event.diagnostics });
-      const next = build(event.deck);
-      next.then(
-        () => {
-          if (v !== version) return; // a newer save is on its way
-          site = next;
-          hub.send({ type: 'deck-updated', version: v });
-        },
-        (error: unknown) => hub.send({ type: 'diagnostics', version: v, diagnostics: [buildFailure(error)] }),
-      );
+      if (event.type === 'updated') hub.send({ type: 'deck-updated', version: event.version });
+      // Warnings of a good deck, and the errors of a broken save, are the presenter's to show.
+      if (event.diagnostics.length > 0 || event.type === 'diagnostics') hub.send({ type: 'diagnostics', version: event.version, diagnostics: event.diagnostics });
     });
-    return built.then(() => undefined);
+    const opened = await live.open(options.path);
+    options.onDiagnostics?.(opened.diagnostics);
+    announceFirst(opened.ok);
+    if (!opened.ok) throw new DeckError('deckErrors', 'The deck has errors and nothing to present.', 'Fix the errors above and run `deck serve` again.', { file: options.path });
   }
 
   let port = 0;
@@ -116,10 +97,8 @@ export async function startDeckServer(options: ServeOptions): Promise<DeckServer
     } catch {
       path = '';
     }
-    let files: SiteFiles;
-    try {
-      files = await site;
-    } catch {
+    const files = (await first) ? live.site : null;
+    if (!files) {
       res.writeHead(503, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
       return void res.end('The deck has errors and nothing to present; see the terminal.\n');
     }
@@ -149,23 +128,10 @@ export async function startDeckServer(options: ServeOptions): Promise<DeckServer
     presenterUrl: `${origin}/presenter.html${query}`,
     ready,
     close: async () => {
-      watcher.stop();
+      live.close();
       hub.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
-  };
-}
-
-function buildFailure(error: unknown): Diagnostic {
-  const place = error instanceof DeckError ? error.place : undefined;
-  return {
-    file: place?.file ?? '',
-    line: place?.line ?? 1,
-    column: 1,
-    severity: 'error',
-    code: 'site-build-failed',
-    message: error instanceof Error ? error.message : String(error),
-    hint: error instanceof DeckError ? error.hint : 'Save the deck again; the last good version stays on screen.',
   };
 }
