@@ -12,7 +12,10 @@
 //  4. When the user moves in a window (slide, fragment, overview, black screen), that
 //     window posts {type:'state', state} — only if the state differs from the last state
 //     seen on the channel (sent or received).
-//  5. A window that receives a state records it as the last state seen, then applies it.
+//  5. A window that receives a state records it as the last state seen, then applies it:
+//     it goes to the slide the state names (state.slide, its source identity) and, when
+//     its deck has no such slide, to the indices. Two windows a live reload apart (one
+//     has the new deck, one not yet) so still show the same slide.
 //     The events its own reveal.js fires while applying produce that same state, so step 4
 //     posts nothing back: there is no echo loop.
 //  6. Every incoming message is checked field by field; anything else (another version,
@@ -32,8 +35,10 @@ export function parseSyncMessage(data: unknown): SyncMessage | null {
   if (m.version !== syncProtocolVersion || typeof m.from !== 'string' || m.from.length === 0 || m.from.length > 64) return null;
   if (m.type === 'hello') return { version: syncProtocolVersion, type: 'hello', from: m.from };
   if (m.type === 'state' && isDeckState(m.state)) {
-    const { indices, overview, paused } = m.state;
-    return { version: syncProtocolVersion, type: 'state', from: m.from, state: { indices: { ...indices }, overview, paused } };
+    const { indices, overview, paused, slide } = m.state;
+    const state: DeckState = { indices: { ...indices }, overview, paused };
+    if (slide) state.slide = { file: slide.file, ordinal: slide.ordinal, label: slide.label };
+    return { version: syncProtocolVersion, type: 'state', from: m.from, state };
   }
   return null;
 }

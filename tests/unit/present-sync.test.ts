@@ -89,3 +89,11 @@ test('an unchanged position is not re-sent', () => {
   a.sync.changed();
   expect(log.filter((m) => (m as { type: string }).type === 'state')).toHaveLength(1);
 });
+
+test('a state names its slide by source identity, kept through the channel; a malformed one is refused', () => {
+  const slide = { file: '02-pc-era.md', ordinal: 2, label: 'RTX（腾讯通，2001）' };
+  expect(parseSyncMessage({ version: 1, type: 'state', from: 'a', state: at(8, 0, -1, { slide }) })).toMatchObject({ state: { slide } });
+  for (const bad of [{ file: 1, ordinal: 0, label: '' }, { file: 'a.md', ordinal: -1, label: '' }, { file: 'a.md', ordinal: 0, label: 'x'.repeat(201) }, 'a.md:3']) {
+    expect(parseSyncMessage({ version: 1, type: 'state', from: 'a', state: { ...at(1), slide: bad } })).toBeNull();
+  }
+});
