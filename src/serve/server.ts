@@ -75,6 +75,8 @@ export async function startDeckServer(options: ServeOptions): Promise<DeckServer
       res.writeHead(access.status, { 'Content-Type': 'text/plain; charset=utf-8' });
       return void res.end(`${access.reason}\n`);
     }
+    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    if (pathname === eventsPath && req.method === 'POST') return relaySync(req, res, hub);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' });
       return void res.end();
@@ -86,7 +88,6 @@ export async function startDeckServer(options: ServeOptions): Promise<DeckServer
       'Content-Security-Policy': contentSecurityPolicy,
     };
     if (access.setCookie) headers['Set-Cookie'] = access.setCookie;
-    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     if (pathname === eventsPath) {
       for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
       return hub.connect(res);
@@ -134,4 +135,43 @@ export async function startDeckServer(options: ServeOptions): Promise<DeckServer
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** A sync message is a few hundred bytes; anything much larger is not one. */
+const maxSyncBytes = 8192;
+
+/**
+ * A presenting window's sync message (src/present/sync.ts), passed on to every page on
+ * the event stream: so windows of different browser profiles, or browsers, follow each
+ * other. Only the pages' own requests: same origin (a page elsewhere cannot send its
+ * Origin as ours), JSON, small. The message itself is checked by the pages that get it.
+ */
+function relaySync(req: IncomingMessage, res: ServerResponse, hub: EventHub): void {
+  const refuse = (status: number) => {
+    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end();
+  };
+  if (req.headers.origin !== `http://${req.headers.host}` || !/^application\/json\b/.test(req.headers['content-type'] ?? '')) return refuse(403);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > maxSyncBytes) {
+      refuse(413);
+      req.destroy();
+    } else chunks.push(chunk);
+  });
+  req.on('end', () => {
+    if (res.headersSent) return;
+    let message: unknown;
+    try {
+      message = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    } catch {
+      return refuse(400);
+    }
+    if (typeof message !== 'object' || message === null || Array.isArray(message)) return refuse(400);
+    hub.relay(message);
+    res.writeHead(204, { 'Cache-Control': 'no-store' });
+    res.end();
+  });
 }

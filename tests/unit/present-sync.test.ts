@@ -97,3 +97,30 @@ test('a state names its slide by source identity, kept through the channel; a ma
     expect(parseSyncMessage({ version: 1, type: 'state', from: 'a', state: { ...at(1), slide: bad } })).toBeNull();
   }
 });
+
+test('a message that arrives twice (channel and server) or after a later one from the same window is ignored', () => {
+  const applied: DeckState[] = [];
+  let onmessage: ((event: MessageEvent) => void) | null = null;
+  const sync = new SyncController(
+    () => at(0),
+    (s) => applied.push(s),
+    () => ({
+      postMessage: () => undefined,
+      close: () => undefined,
+      set onmessage(f: ((event: MessageEvent) => void) | null) {
+        onmessage = f;
+      },
+      get onmessage() {
+        return onmessage;
+      },
+    }),
+  );
+  sync.start();
+  const send = (seq: number, h: number) => onmessage!({ data: { version: 1, type: 'state', from: 'other', seq, state: at(h) } } as MessageEvent);
+  send(1, 1);
+  send(2, 2);
+  send(1, 1); // the slower path's copy of the first move
+  send(2, 2);
+  expect(applied.map((s) => s.indices.h)).toEqual([1, 2]);
+  expect(sync.connected).toBe(true);
+});
