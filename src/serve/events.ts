@@ -2,7 +2,7 @@
 // (src/present/host.ts) and of the presenting windows' sync messages. A page that
 // connects while the deck is broken is told at once.
 import type { ServerResponse } from 'node:http';
-import type { HostEvent } from '../present/host.js';
+import type { HostEvent } from '../contract.js';
 import { syncEventName } from '../present/sync-channels.js';
 
 export class EventHub {

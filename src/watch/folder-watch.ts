@@ -88,7 +88,8 @@ export class FolderWatch {
         this.onChange(path);
       });
     } catch (error) {
-      // Removed between listing and watching; the root's absence is the parent watch's business.
+      // Throws rather than emitting 'error' (removed since it was listed): never a crash. A
+      // missing root is the parent watch's business; any other failure reaches the host.
       if (dir === '' && isDirectory(this.root)) this.onError(error as Error);
       return;
     }
