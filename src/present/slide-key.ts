@@ -30,12 +30,9 @@ export function isSlideKey(value: unknown): value is SlideKey {
   );
 }
 
-/** The source file of a slide element (`data-source="file:line"`); null when it has none. */
+/** The source file of a slide element (`data-source-file`); null when it has none. */
 function fileOf(slide: Element): string | null {
-  const source = slide.getAttribute('data-source');
-  if (!source) return null;
-  const colon = source.lastIndexOf(':');
-  return colon > 0 ? source.slice(0, colon) : source;
+  return slide.getAttribute('data-source-file') || null;
 }
 
 function labelOf(slide: Element): string {

@@ -29,7 +29,7 @@ afterAll(async () => {
 });
 
 const present = '.reveal .slides section.present:not(.stack)';
-const sourceOf = (page: Page) => page.locator(present).first().getAttribute('data-source');
+const sourceOf = (page: Page) => page.locator(present).first().evaluate((s) => `${s.getAttribute('data-source-file')}:${s.getAttribute('data-source-line')}`);
 const currentFrame = (presenter: Page) => presenter.frameLocator('#current-frame');
 
 test('a slide added to an earlier file: both windows stay on the slide they showed (02-pc-era.md:25)', async () => {
@@ -42,13 +42,13 @@ test('a slide added to an earlier file: both windows stay on the slide they show
   await poll(() => presenter.locator('#slide-number').textContent()).toBe('1');
 
   // Its number counting every slide, as the presenter's number + Enter takes it.
-  const n = await audience.evaluate((selector) => [...document.querySelectorAll(selector)].findIndex((s) => s.getAttribute('data-source') === '02-pc-era.md:25') + 1, '.reveal .slides section:not(.stack)');
+  const n = await audience.evaluate((selector) => [...document.querySelectorAll(selector)].findIndex((s) => `${s.getAttribute('data-source-file')}:${s.getAttribute('data-source-line')}` === '02-pc-era.md:25') + 1, '.reveal .slides section:not(.stack)');
   expect(n).toBeGreaterThan(1);
   const total = Number(await presenter.locator('#slide-total').textContent());
   await presenter.keyboard.type(String(n));
   await presenter.keyboard.press('Enter');
   await poll(() => sourceOf(audience)).toBe('02-pc-era.md:25');
-  await poll(() => currentFrame(presenter).locator(present).first().getAttribute('data-source')).toBe('02-pc-era.md:25');
+  await poll(() => currentFrame(presenter).locator(present).first().evaluate((s) => `${s.getAttribute('data-source-file')}:${s.getAttribute('data-source-line')}`)).toBe('02-pc-era.md:25');
   const shown = await audience.locator(present).first().innerText();
   const notes = await presenter.locator('#notes').innerText();
 
@@ -58,13 +58,13 @@ test('a slide added to an earlier file: both windows stay on the slide they show
   await poll(() => presenter.locator('#slide-number').textContent()).toBe(String(n + 1));
   expect(await sourceOf(audience)).toBe('02-pc-era.md:25');
   expect(await audience.locator(present).first().innerText()).toBe(shown);
-  expect(await currentFrame(presenter).locator(present).first().getAttribute('data-source')).toBe('02-pc-era.md:25');
+  expect(await currentFrame(presenter).locator(present).first().evaluate((s) => `${s.getAttribute('data-source-file')}:${s.getAttribute('data-source-line')}`)).toBe('02-pc-era.md:25');
   expect(await presenter.locator('#notes').innerText()).toBe(notes);
   // And they still move together from there.
   await presenter.keyboard.press('ArrowRight');
   await poll(() => presenter.locator('#slide-number').textContent()).toBe(String(n + 2));
   await poll(() => sourceOf(audience)).not.toBe('02-pc-era.md:25');
-  expect(await sourceOf(audience)).toBe(await currentFrame(presenter).locator(present).first().getAttribute('data-source'));
+  expect(await sourceOf(audience)).toBe(await currentFrame(presenter).locator(present).first().evaluate((s) => `${s.getAttribute('data-source-file')}:${s.getAttribute('data-source-line')}`));
   await context.close();
 });
 
@@ -81,8 +81,8 @@ test('a slide added above the current one in the same file, then the current hea
   const n = await audience.evaluate(
     (selector) =>
       [...document.querySelectorAll(selector)]
-        .map((s, i) => ({ source: s.getAttribute('data-source') ?? '', i }))
-        .filter(({ source }) => source.startsWith('03-official-accounts.md:'))[2]!.i + 1,
+        .map((s, i) => ({ source: s.getAttribute('data-source-file') ?? '', i }))
+        .filter(({ source }) => source === '03-official-accounts.md')[2]!.i + 1,
     '.reveal .slides section:not(.stack)',
   );
   await presenter.keyboard.type(String(n));
