@@ -3,11 +3,11 @@
 // Behaviour lives in the modules it imports.
 import { join } from 'node:path';
 import { app, session } from 'electron';
+import { LiveDeck } from '../src/live/live-deck.js';
 import { bundledDeckDir } from '../src/paths.js';
 import { Commands } from './commands.js';
 import { listen } from './ipc/bridge.js';
 import { deckArgument, secondInstanceDeck, type SecondInstanceData } from './launch.js';
-import { LiveDeck } from './live-deck.js';
 import { Presentation } from './presentation.js';
 import { registerSchemePrivileges, serveSite } from './protocol.js';
 import { installSecurity } from './security.js';
@@ -36,9 +36,12 @@ async function start(): Promise<void> {
   serveSite(session.defaultSession, mounts);
 
   const presentation = new Presentation({ preload: join(__dirname, 'preload.cjs'), state, onStateChange: persist });
-  const live = new LiveDeck((files) => mounts.setRoot(files), {
-    updated: (version) => presentation.send('deck-updated', { version }),
-    diagnostics: (version, diagnostics) => presentation.send('diagnostics', { version, diagnostics }, ['presenter']),
+  const live = new LiveDeck();
+  live.on((event) => {
+    if (event.type !== 'diagnostics') mounts.setRoot(event.site);
+    if (event.type === 'updated') presentation.send('deck-updated', { version: event.version });
+    // Errors of a broken save, and warnings of a good one, are for the presenter view only.
+    if (event.type !== 'opened' && event.diagnostics.length > 0) presentation.send('diagnostics', { version: event.version, diagnostics: event.diagnostics }, ['presenter']);
   });
   const commands = new Commands({ live, presentation, mounts, state, saveState: persist });
 

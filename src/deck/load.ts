@@ -22,6 +22,11 @@ export interface LoadOptions {
   render?: SlideRenderer;
   /** Theme names deck settings may use; those in assets/themes/ by default. */
   themes?: readonly string[];
+  /**
+   * Unsaved text of a deck file (its name as in diagnostics, e.g. `01-intro.md`,
+   * `deck.yaml`), used instead of the file on disk: an editor's buffers. undefined: read the disk.
+   */
+  unsaved?: (name: string) => string | undefined;
 }
 
 const disk: AssetDisk = { read: readDeckFile, list: (dir) => readdirSync(dir) };
@@ -79,6 +84,8 @@ export function loadDeck(path: string, options: LoadOptions = {}): LoadResult {
   const root = stat.isDirectory() ? real : dirname(real);
   const sources: SourceFile[] = [];
   const readText = (abs: string, name: string): string | null => {
+    const unsaved = options.unsaved?.(name);
+    if (unsaved !== undefined) return unsaved;
     const read = readDeckFile(root, abs, textFileLimit);
     if (!read.ok) {
       report(unreadableFile(name, read.problem));

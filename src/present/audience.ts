@@ -15,7 +15,7 @@ import { ReloadController } from './reload.js';
 import { applyState, onMove, position, runNavigation, stateOf } from './reveal-driver.js';
 import { readSettings, roleOf } from './settings.js';
 import { sameState } from './state.js';
-import { SyncController } from './sync.js';
+import { openSyncChannel, SyncController } from './sync.js';
 
 const settings = readSettings();
 const role = roleOf(settings);
@@ -53,6 +53,7 @@ function startAudience(reveal: RevealApi): void {
   const sync = new SyncController(
     () => stateOf(reveal),
     (state) => applyState(reveal, state),
+    openSyncChannel(host),
   );
   const reload = new ReloadController(reveal, servedSlidesHtml);
   const run = (command: Command): void => {

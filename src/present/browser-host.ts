@@ -1,7 +1,10 @@
 // The DeckHost of browser mode (`deck serve`): host events arrive as server-sent events
-// at the page's `liveReload` URL (events?token=…); the presenter view is a second
-// browser window on the same origin; full screen is the Fullscreen API.
+// at the page's `liveReload` URL (events?token=…), and so do other windows' sync
+// messages, which are posted to that URL; the presenter view is a second browser window
+// on the same origin; full screen is the Fullscreen API.
 import type { DeckHost, HostEvent } from './host.js';
+import { syncChannelName, type Channel } from './sync.js';
+import { allChannels, serverChannel, syncEventName } from './sync-channels.js';
 
 export function isHostEvent(value: unknown): value is HostEvent {
   if (typeof value !== 'object' || value === null) return false;
@@ -23,9 +26,14 @@ export function openPresenterWindow(): void {
 
 export function createBrowserHost(eventsUrl: string): DeckHost {
   const listeners = new Set<(event: HostEvent) => void>();
+  const syncListeners = new Set<(data: string) => void>();
   let source: EventSource | null = null;
+  let opened!: () => void;
+  const connected = new Promise<void>((resolve) => (opened = resolve));
   const connect = () => {
+    if (source) return;
     source = new EventSource(eventsUrl);
+    source.onopen = () => opened();
     source.onmessage = (message: MessageEvent<string>) => {
       let data: unknown;
       try {
@@ -35,21 +43,36 @@ export function createBrowserHost(eventsUrl: string): DeckHost {
       }
       if (isHostEvent(data)) for (const listener of listeners) listener(data);
     };
+    source.addEventListener(syncEventName, (message) => {
+      for (const listener of syncListeners) listener((message as MessageEvent<string>).data);
+    });
+  };
+  const disconnectWhenUnused = () => {
+    if (listeners.size === 0 && syncListeners.size === 0) {
+      source?.close();
+      source = null;
+    }
+  };
+  const subscribeSync = (listener: (data: string) => void) => {
+    syncListeners.add(listener);
+    connect();
+    return () => {
+      syncListeners.delete(listener);
+      disconnectWhenUnused();
+    };
   };
   return {
     subscribe(listener) {
       listeners.add(listener);
-      if (!source) connect();
+      connect();
       return () => {
         listeners.delete(listener);
-        if (listeners.size === 0) {
-          source?.close();
-          source = null;
-        }
+        disconnectWhenUnused();
       };
     },
     openPresenter: openPresenterWindow,
     toggleFullscreen: toggleDocumentFullscreen,
+    openSyncChannel: (): Channel => allChannels([new BroadcastChannel(syncChannelName), serverChannel(eventsUrl, subscribeSync, connected)]),
   };
 }
 

@@ -3,6 +3,7 @@
 // (`deck serve`) src/present/browser-host.ts provides it over server-sent events; a
 // deck opened from disk has no host at all, and the runtime must work without one.
 import type { HostEvent } from '../contract.js';
+import type { Channel } from './sync.js';
 
 export type { HostEvent };
 
@@ -13,6 +14,8 @@ export interface DeckHost {
   openPresenter(): void;
   /** Toggles full screen of the window the call comes from. */
   toggleFullscreen(): void;
+  /** The sync channel between presenting windows, when the host offers a wider one than a BroadcastChannel. */
+  openSyncChannel?(): Channel;
 }
 
 declare global {

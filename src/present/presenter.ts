@@ -14,7 +14,7 @@ import type { SlideInfo } from './preview-link.js';
 import { PreviewFrame } from './preview-frame.js';
 import { readSettings } from './settings.js';
 import type { DeckState } from './state.js';
-import { SyncController } from './sync.js';
+import { openSyncChannel, SyncController } from './sync.js';
 import { formatDuration, Stopwatch } from './timer.js';
 
 const settings = readSettings();
@@ -42,6 +42,7 @@ const sync = new SyncController(
     current.send({ type: 'show', state: remote, step: 0 });
     render();
   },
+  openSyncChannel(host),
 );
 
 const current = new PreviewFrame(byId<HTMLIFrameElement>('current-frame'), (message) => {
@@ -85,7 +86,19 @@ function render(): void {
   tick();
 }
 
+// Opened from disk, the presenter reaches only the deck windows of this browser (and
+// profile); one opened anywhere else stays alone without a word. Say so when no deck
+// window has answered.
+const startedAt = Date.now();
+const syncNotice = document.createElement('div');
+syncNotice.className = 'sync-notice';
+syncNotice.setAttribute('role', 'status');
+syncNotice.hidden = true;
+syncNotice.textContent = 'No deck window answers: this view is not following the audience. Open the deck in this browser and press S in its window to open the presenter view from there.';
+document.body.prepend(syncNotice);
+
 function tick(): void {
+  syncNotice.hidden = location.protocol !== 'file:' || sync.connected || Date.now() - startedAt < 1500;
   const elapsed = stopwatch.elapsed();
   byId('elapsed').textContent = formatDuration(elapsed);
   byId('timer').dataset.running = String(stopwatch.running);

@@ -2,21 +2,32 @@
 // somewhere, run a navigation command, and tell when it moved.
 import type { RevealApi } from 'reveal.js';
 import type { NavigationCommand } from './commands.js';
+import { findSlide, keyOf } from './slide-key.js';
 import type { DeckState } from './state.js';
 
 export function stateOf(reveal: RevealApi): DeckState {
   const { h, v, f } = reveal.getIndices();
-  return {
+  const state: DeckState = {
     indices: { h: h ?? 0, v: v ?? 0, f: typeof f === 'number' ? f : -1 },
     overview: reveal.isOverview(),
     paused: reveal.isPaused(),
   };
+  const slide = keyOf(reveal.getCurrentSlide(), reveal.getSlides());
+  if (slide) state.slide = slide;
+  return state;
 }
 
-/** Moves reveal.js to `state`; `withPause` false leaves the black screen alone (previews). */
+/**
+ * Moves reveal.js to `state`: to the slide it names when this deck has it (after a live
+ * reload its indices may have changed), else to its indices. `withPause` false leaves
+ * the black screen alone (previews).
+ */
 export function applyState(reveal: RevealApi, state: DeckState, withPause = true): void {
-  const { h, v, f } = state.indices;
-  reveal.slide(h, v, f);
+  let { h, v } = state.indices;
+  const { f } = state.indices;
+  const target = state.slide ? findSlide(state.slide, reveal.getSlides()) : null;
+  if (target) ({ h, v } = reveal.getIndices(target as HTMLElement));
+  reveal.slide(h, v ?? 0, f);
   if (reveal.isOverview() !== state.overview) reveal.toggleOverview(state.overview);
   if (withPause && reveal.isPaused() !== state.paused) reveal.togglePause(state.paused);
 }

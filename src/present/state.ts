@@ -1,5 +1,6 @@
 // Where a presentation is: the one piece of state the audience window, the presenter
 // view and its previews share. Plain data, compared by value.
+import { isSlideKey, type SlideKey } from './slide-key.js';
 
 export interface Indices {
   /** Horizontal slide index. */
@@ -16,6 +17,11 @@ export interface DeckState {
   overview: boolean;
   /** The audience screen is black (B or .; reveal.js's pause). */
   paused: boolean;
+  /**
+   * The slide itself, when known: a window whose deck was reloaded (slides added or
+   * removed before it) finds it by this, where the indices would name another slide.
+   */
+  slide?: SlideKey;
 }
 
 export function sameState(a: DeckState | null, b: DeckState | null): boolean {
@@ -35,8 +41,8 @@ function isIndex(value: unknown, min: number): value is number {
 
 export function isDeckState(value: unknown): value is DeckState {
   if (typeof value !== 'object' || value === null) return false;
-  const { indices, overview, paused } = value as Record<string, unknown>;
+  const { indices, overview, paused, slide } = value as Record<string, unknown>;
   if (typeof indices !== 'object' || indices === null) return false;
   const { h, v, f } = indices as Record<string, unknown>;
-  return isIndex(h, 0) && isIndex(v, 0) && isIndex(f, -1) && typeof overview === 'boolean' && typeof paused === 'boolean';
+  return isIndex(h, 0) && isIndex(v, 0) && isIndex(f, -1) && typeof overview === 'boolean' && typeof paused === 'boolean' && (slide === undefined || isSlideKey(slide));
 }

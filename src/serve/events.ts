@@ -1,7 +1,9 @@
 // Server-sent events to every open page: the browser-mode transport of host events
-// (src/present/host.ts). A page that connects while the deck is broken is told at once.
+// (src/present/host.ts) and of the presenting windows' sync messages. A page that
+// connects while the deck is broken is told at once.
 import type { ServerResponse } from 'node:http';
 import type { HostEvent } from '../contract.js';
+import { syncEventName } from '../present/sync-channels.js';
 
 export class EventHub {
   private readonly clients = new Set<ServerResponse>();
@@ -20,6 +22,12 @@ export class EventHub {
     // Diagnostics stand until the next good deck; a good deck needs no replay.
     this.standing = event.type === 'diagnostics' ? event : null;
     const data = frame(event);
+    for (const res of this.clients) res.write(data);
+  }
+
+  /** Passes a presenting window's sync message to every page (src/present/sync-channels.ts). */
+  relay(message: object): void {
+    const data = `event: ${syncEventName}\ndata: ${JSON.stringify(message)}\n\n`;
     for (const res of this.clients) res.write(data);
   }
 

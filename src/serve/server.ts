@@ -1,12 +1,15 @@
 // `deck serve`: the deck's site served from memory on 127.0.0.1 (http.ts: random port,
-// secret path, Host check), rebuilt on every good save by the folder watcher and
+// secret path, Host check), kept current by the live deck (src/live) and every change
 // announced to open pages over server-sent events, the same host events the Electron
-// shell sends (src/present/host.ts).
-import type { Diagnostic, Deck } from '../deck/model.js';
+// shell sends (src/present/host.ts). `deck edit` adds the editor's routes (editor-routes.ts).
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { requireDeckPath } from '../build/offline.js';
+import { editorPaths } from '../contract.js';
+import type { Diagnostic } from '../deck/model.js';
 import { DeckError } from '../errors.js';
-import { buildSite, type SiteFiles } from '../site/site.js';
-import { DeckWatcher, type DeckWatcherOptions } from '../watch/deck-watcher.js';
+import { LiveDeck } from '../live/live-deck.js';
+import type { DeckWatcherOptions } from '../watch/deck-watcher.js';
+import { startEditor } from './editor-routes.js';
 import { EventHub } from './events.js';
 import { eventsPath, listenSite } from './http.js';
 
@@ -18,6 +21,8 @@ export interface ServeOptions {
   /** Seam for tests: a fixed secret path segment. */
   secret?: string;
   watch?: DeckWatcherOptions;
+  /** Also serve the editor (editor.html, its API and the draft site): `deck edit`. */
+  editor?: { stateDir?: string };
   /** Diagnostics of every load, first one included (the CLI prints them). */
   onDiagnostics?: (diagnostics: Diagnostic[]) => void;
 }
@@ -28,6 +33,8 @@ export interface DeckServer {
   /** The audience page, secret included. */
   url: string;
   presenterUrl: string;
+  /** The editor page, when `editor` was asked for. */
+  editorUrl?: string;
   /**
    * Settles when the first deck is built; rejects (DeckError) when there is nothing to
    * present. The deck path is checked and the port bound before startDeckServer returns.
@@ -37,53 +44,43 @@ export interface DeckServer {
 }
 
 export async function startDeckServer(options: ServeOptions): Promise<DeckServer> {
-  const watcher = new DeckWatcher(requireDeckPath(options.path), options.watch);
+  const deckPath = requireDeckPath(options.path);
   // Relative to the page, so it stays below the secret.
-  const runtime = { liveReload: eventsPath };
-  const build = (deck: Deck) => buildSite(deck, { fonts: 'chunks', runtime });
+  const live = new LiveDeck({ site: { fonts: 'chunks', runtime: { liveReload: eventsPath } }, watch: options.watch });
   const hub = new EventHub();
-  let version = 0;
   // Requests wait for the first build: the server listens (and the URL is printed)
   // while the deck loads, so a browser opened at once is not refused.
-  let announceFirst!: (site: Promise<SiteFiles>) => void;
-  let site = new Promise<SiteFiles>((resolve) => (announceFirst = (first) => resolve(first)));
+  let announceFirst!: (opened: boolean) => void;
+  const first = new Promise<boolean>((resolve) => (announceFirst = resolve));
+  const editor = options.editor
+    ? startEditor(deckPath, options.editor, () => `http://127.0.0.1:${server.port}`, () => ({ title: live.deck?.config.title ?? 'Deck', lang: live.deck?.config.lang || 'en' }))
+    : null;
 
-  function loadFirst(): Promise<void> {
-    const first = watcher.start();
-    options.onDiagnostics?.(first.diagnostics);
-    if (!watcher.deck) {
-      watcher.stop();
-      const refused = Promise.reject(new DeckError('deckErrors', 'The deck has errors and nothing to present.', 'Fix the errors above and run `deck serve` again.', { file: options.path }));
-      refused.catch(() => undefined);
-      announceFirst(refused as Promise<SiteFiles>);
-      return refused as Promise<never>;
-    }
-    const built = build(watcher.deck);
-    announceFirst(built);
-    watcher.on((event) => {
-      version += 1;
-      const v = version;
+  async function loadFirst(): Promise<void> {
+    live.on((event) => {
+      if (event.type === 'opened') return;
+      editor?.diskChanged();
       options.onDiagnostics?.(event.diagnostics);
-      if (event.type === 'diagnostics') return hub.send({ type: 'diagnostics', version: v, diagnostics: event.diagnostics });
-      const next = build(event.deck);
-      next.then(
-        () => {
-          if (v !== version) return; // a newer save is on its way
-          site = next;
-          hub.send({ type: 'deck-updated', version: v });
-        },
-        (error: unknown) => hub.send({ type: 'diagnostics', version: v, diagnostics: [buildFailure(error)] }),
-      );
+      if (event.type === 'updated') hub.send({ type: 'deck-updated', version: event.version });
+      // Warnings of a good deck, and the errors of a broken save, are the presenter's to show.
+      if (event.diagnostics.length > 0 || event.type === 'diagnostics') hub.send({ type: 'diagnostics', version: event.version, diagnostics: event.diagnostics });
     });
-    return built.then(() => undefined);
+    const opened = await live.open(deckPath);
+    options.onDiagnostics?.(opened.diagnostics);
+    announceFirst(opened.ok);
+    if (!opened.ok) throw new DeckError('deckErrors', 'The deck has errors and nothing to present.', 'Fix the errors above and run `deck serve` again.', { file: options.path });
   }
 
   const server = await listenSite({
     port: options.port ?? 0,
     secret: options.secret,
-    site: () => site,
+    site: () => first.then((ok) => (ok && live.site ? live.site : Promise.reject(new Error('nothing to present')))),
     unavailable: 'The deck has errors and nothing to present; see the terminal.',
     onEvents: (res) => hub.connect(res),
+    routes: async (path, req, res) => {
+      if (path === eventsPath && req.method === 'POST') return relaySync(req, res, hub), true;
+      return editor ? editor.handle(path, req, res) : false;
+    },
   });
   // The deck loads after this returns, while the URL is printed and a browser connects.
   const ready = new Promise((resolve) => setImmediate(resolve)).then(loadFirst);
@@ -93,24 +90,52 @@ export async function startDeckServer(options: ServeOptions): Promise<DeckServer
     secret: server.secret,
     url: server.url(),
     presenterUrl: server.url('presenter.html'),
+    ...(editor ? { editorUrl: server.url(editorPaths.page) } : {}),
     ready,
     close: async () => {
-      watcher.stop();
+      editor?.close();
+      live.close();
       hub.close();
       await server.close();
     },
   };
 }
 
-function buildFailure(error: unknown): Diagnostic {
-  const place = error instanceof DeckError ? error.place : undefined;
-  return {
-    file: place?.file ?? '',
-    line: place?.line ?? 1,
-    column: 1,
-    severity: 'error',
-    code: 'site-build-failed',
-    message: error instanceof Error ? error.message : String(error),
-    hint: error instanceof DeckError ? error.hint : 'Save the deck again; the last good version stays on screen.',
+/** A sync message is a few hundred bytes; anything much larger is not one. */
+const maxSyncBytes = 8192;
+
+/**
+ * A presenting window's sync message (src/present/sync.ts), passed on to every page on
+ * the event stream: so windows of different browser profiles, or browsers, follow each
+ * other. Only the pages' own requests: same origin (a page elsewhere cannot send its
+ * Origin as ours), JSON, small. The message itself is checked by the pages that get it.
+ */
+function relaySync(req: IncomingMessage, res: ServerResponse, hub: EventHub): void {
+  const refuse = (status: number) => {
+    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end();
   };
+  if (req.headers.origin !== `http://${req.headers.host}` || !/^application\/json\b/.test(req.headers['content-type'] ?? '')) return refuse(403);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > maxSyncBytes) {
+      refuse(413);
+      req.destroy();
+    } else chunks.push(chunk);
+  });
+  req.on('end', () => {
+    if (res.headersSent) return;
+    let message: unknown;
+    try {
+      message = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    } catch {
+      return refuse(400);
+    }
+    if (typeof message !== 'object' || message === null || Array.isArray(message)) return refuse(400);
+    hub.relay(message);
+    res.writeHead(204, { 'Cache-Control': 'no-store' });
+    res.end();
+  });
 }

@@ -9,7 +9,13 @@
 // trusted when the changed files' sizes and mtimes are the same before and after it; a
 // load with errors is retried once after a short settle time before it is reported,
 // because a half-written file is the usual reason a save that was fine looks broken.
-import { statSync } from 'node:fs';
+//
+// Why the quiet time: a writer that pauses between chunks (a slow disk, a sync tool, a
+// script writing in two steps) leaves a first half that loads fine and would be shown
+// to the room. A file that looks cut off — now the beginning of what it was, or no longer
+// ending with a line break — is published only once it has been still for `quietMs`;
+// any other save is published at once, so live reload stays fast where it matters.
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { hasErrors as hasDiagnosticErrors } from '../deck/diagnostics.js';
 import { loadDeck } from '../deck/load.js';
@@ -28,9 +34,15 @@ export interface DeckWatcherOptions {
   debounceMs?: number;
   /** Wait before confirming that a save really is broken. */
   settleMs?: number;
+  /** How long a file that looks cut off must stay unchanged before it is published. */
+  quietMs?: number;
+  /** Unsaved text of deck files (an editor's buffers), read instead of the disk; see loadDeck. */
+  unsaved?: (name: string) => string | undefined;
   /** Seam for tests and other loaders; defaults to loadDeck with a remembering renderer. */
   load?: (path: string) => LoadResult;
 }
+
+
 
 /** Editor droppings that never change the deck: dot files (swap files, .git), backups, vim's probe file. */
 const ignored = /(^|[\\/])\.|~$|(^|[\\/])4913$|\.sw[px]$/;
@@ -44,6 +56,7 @@ export class DeckWatcher {
   private readonly folder: string;
   private readonly debounceMs: number;
   private readonly settleMs: number;
+  private readonly quietMs: number;
   private readonly load: (path: string) => LoadResult;
   private readonly listeners = new Set<(event: WatchEvent) => void>();
   private folderWatch: FolderWatch | null = null;
@@ -52,13 +65,18 @@ export class DeckWatcher {
   private confirmingErrors = false;
   private lastGood: Deck | null = null;
   private lastEmitted = '';
+  /** The deck's text files as last published (or as found at start), to tell a finished save from a cut-off one. */
+  private readonly published = new Map<string, Buffer>();
+  /** Files that look cut off: their stat when first seen so, and since when it has not changed. */
+  private readonly settling = new Map<string, { stat: string; since: number }>();
 
   constructor(path: string, options: DeckWatcherOptions = {}) {
     this.path = resolve(path);
     this.folder = isDirectory(this.path) ? this.path : dirname(this.path);
     this.debounceMs = options.debounceMs ?? 5;
     this.settleMs = options.settleMs ?? 80;
-    this.load = options.load ?? rememberingLoader();
+    this.quietMs = options.quietMs ?? 750;
+    this.load = options.load ?? rememberingLoader(options.unsaved);
   }
 
   /** The deck to present: the last one that loaded without errors. */
@@ -76,6 +94,7 @@ export class DeckWatcher {
     const first = this.safeLoad();
     if (!hasErrors(first)) this.lastGood = first.deck;
     this.lastEmitted = signature(first);
+    for (const name of safeList(this.folder)) this.remember(name);
     // A watch error (the folder itself removed) must not crash the host; it reports.
     this.folderWatch = new FolderWatch(
       this.folder,
@@ -92,6 +111,12 @@ export class DeckWatcher {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.pending.clear();
+    this.settling.clear();
+  }
+
+  /** Loads again now, without waiting for the disk to settle: the unsaved text changed. */
+  refresh(): void {
+    if (this.folderWatch) this.publish(this.safeLoad(), []);
   }
 
   private changed(file: string): void {
@@ -110,6 +135,12 @@ export class DeckWatcher {
     this.timer = null;
     const files = [...this.pending];
     this.pending.clear();
+    const wait = this.untilStill(files);
+    if (wait > 0) {
+      for (const f of files) this.pending.add(f);
+      this.schedule(wait);
+      return;
+    }
     const before = this.snapshot(files);
     const result = this.safeLoad();
     if (this.snapshot(files) !== before || this.pending.size > 0) {
@@ -125,6 +156,12 @@ export class DeckWatcher {
       return;
     }
     this.confirmingErrors = false;
+    this.publish(result, files);
+  }
+
+  private publish(result: LoadResult, files: readonly string[]): void {
+    // '' is the folder itself (removed, re-created): every file may be new.
+    for (const f of files.includes('') ? safeList(this.folder) : files) this.remember(f);
     const sig = signature(result);
     if (sig === this.lastEmitted) return; // an event that changed nothing the deck shows
     this.lastEmitted = sig;
@@ -137,17 +174,33 @@ export class DeckWatcher {
     }
   }
 
-  private snapshot(files: string[]): string {
-    return files
-      .map((f) => {
-        try {
-          const s = statSync(join(this.folder, f));
-          return `${f}:${s.size}:${s.mtimeMs}`;
-        } catch {
-          return `${f}:gone`;
-        }
-      })
-      .join('|');
+  private snapshot(files: readonly string[]): string {
+    return files.map((f) => `${f}:${statOf(join(this.folder, f))}`).join('|');
+  }
+
+  /** Milliseconds to wait before the changed files can be trusted; 0 when they can now. */
+  private untilStill(files: readonly string[]): number {
+    let wait = 0;
+    const now = performance.now();
+    for (const f of files) {
+      const content = contentOf(join(this.folder, f));
+      if (!content || !looksCutOff(content, this.published.get(f))) {
+        this.settling.delete(f);
+        continue;
+      }
+      const stat = statOf(join(this.folder, f));
+      const seen = this.settling.get(f);
+      if (!seen || seen.stat !== stat) this.settling.set(f, { stat, since: now });
+      wait = Math.max(wait, (seen && seen.stat === stat ? seen.since : now) + this.quietMs - now);
+    }
+    return wait > 0 ? Math.ceil(wait) : 0;
+  }
+
+  private remember(file: string): void {
+    this.settling.delete(file);
+    const content = contentOf(join(this.folder, file));
+    if (content) this.published.set(file, content);
+    else this.published.delete(file);
   }
 
   private safeLoad(): LoadResult {
@@ -164,11 +217,11 @@ export class DeckWatcher {
 }
 
 /** loadDeck with a renderer that re-renders only the slides whose markdown changed. */
-function rememberingLoader(): (path: string) => LoadResult {
+function rememberingLoader(unsaved?: (name: string) => string | undefined): (path: string) => LoadResult {
   const memo = createMemoRenderer();
   return (path) => {
     try {
-      return loadDeck(path, { render: memo.render });
+      return loadDeck(path, { render: memo.render, unsaved });
     } finally {
       memo.sweep();
     }
@@ -180,6 +233,60 @@ function isDirectory(path: string): boolean {
     return statSync(path).isDirectory();
   } catch {
     return !path.endsWith('.md');
+  }
+}
+
+/** Text files, whose content says whether they were cut off. */
+const textFile = /\.(md|markdown|ya?ml)$/i;
+/** Larger files are not compared (a deck's text is far smaller); they are published as seen. */
+const comparedBytes = 8 * 1024 * 1024;
+
+/**
+ * A save that is probably still being written: the file is now the beginning of what it
+ * was (the first chunk of a rewrite, or an emptied file), or it stopped ending with a
+ * line break (cut mid-line). A file that never ended with one (some editors' default)
+ * only trips the first test, and so does a save that deletes the end of a file.
+ */
+function looksCutOff(now: Buffer, before: Buffer | undefined): boolean {
+  const endsWithLineBreak = (b: Buffer) => b.length === 0 || b[b.length - 1] === 0x0a;
+  if (!before) return !endsWithLineBreak(now);
+  if (now.length < before.length && before.subarray(0, now.length).equals(now)) return true;
+  return endsWithLineBreak(before) && !endsWithLineBreak(now);
+}
+
+function statOf(path: string): string {
+  try {
+    const s = statSync(path);
+    return `${s.size}:${s.mtimeMs}:${s.ino}`;
+  } catch {
+    return 'gone';
+  }
+}
+
+/** The bytes of a deck text file; null for anything else (gone, a folder, a FIFO, an image, a huge file). */
+function contentOf(path: string): Buffer | null {
+  if (!textFile.test(path)) return null;
+  let fd: number | undefined;
+  try {
+    // Non-blocking: a FIFO swapped in after the check below must not hang the watcher.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const s = fstatSync(fd);
+    if (!s.isFile() || s.size > comparedBytes) return null;
+    const bytes = Buffer.alloc(s.size);
+    const read = readSync(fd, bytes, 0, s.size, 0);
+    return bytes.subarray(0, read);
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function safeList(folder: string): string[] {
+  try {
+    return readdirSync(folder).filter((name) => !ignored.test(name));
+  } catch {
+    return [];
   }
 }
 

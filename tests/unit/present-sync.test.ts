@@ -89,3 +89,38 @@ test('an unchanged position is not re-sent', () => {
   a.sync.changed();
   expect(log.filter((m) => (m as { type: string }).type === 'state')).toHaveLength(1);
 });
+
+test('a state names its slide by source identity, kept through the channel; a malformed one is refused', () => {
+  const slide = { file: '02-pc-era.md', ordinal: 2, label: 'RTX（腾讯通，2001）' };
+  expect(parseSyncMessage({ version: 1, type: 'state', from: 'a', state: at(8, 0, -1, { slide }) })).toMatchObject({ state: { slide } });
+  for (const bad of [{ file: 1, ordinal: 0, label: '' }, { file: 'a.md', ordinal: -1, label: '' }, { file: 'a.md', ordinal: 0, label: 'x'.repeat(201) }, 'a.md:3']) {
+    expect(parseSyncMessage({ version: 1, type: 'state', from: 'a', state: { ...at(1), slide: bad } })).toBeNull();
+  }
+});
+
+test('a message that arrives twice (channel and server) or after a later one from the same window is ignored', () => {
+  const applied: DeckState[] = [];
+  let onmessage: ((event: MessageEvent) => void) | null = null;
+  const sync = new SyncController(
+    () => at(0),
+    (s) => applied.push(s),
+    () => ({
+      postMessage: () => undefined,
+      close: () => undefined,
+      set onmessage(f: ((event: MessageEvent) => void) | null) {
+        onmessage = f;
+      },
+      get onmessage() {
+        return onmessage;
+      },
+    }),
+  );
+  sync.start();
+  const send = (seq: number, h: number) => onmessage!({ data: { version: 1, type: 'state', from: 'other', seq, state: at(h) } } as MessageEvent);
+  send(1, 1);
+  send(2, 2);
+  send(1, 1); // the slower path's copy of the first move
+  send(2, 2);
+  expect(applied.map((s) => s.indices.h)).toEqual([1, 2]);
+  expect(sync.connected).toBe(true);
+});
