@@ -19,6 +19,8 @@ export interface LoadOptions {
   render?: SlideRenderer;
   /** Theme names deck settings may use; those in assets/themes/ by default. */
   themes?: readonly string[];
+  /** Text to use instead of a file's disk content (the editor's unsaved buffers), by file name. */
+  overrides?: ReadonlyMap<string, string>;
 }
 
 const disk: AssetDisk = {
@@ -71,6 +73,8 @@ export function loadDeck(path: string, options: LoadOptions = {}): LoadResult {
   const root = stat.isDirectory() ? real : dirname(real);
   const sources: SourceFile[] = [];
   const readText = (abs: string, name: string): string | null => {
+    const unsaved = options.overrides?.get(name);
+    if (unsaved !== undefined) return unsaved;
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(abs);

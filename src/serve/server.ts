@@ -12,6 +12,8 @@ import { DeckWatcher, type DeckWatcherOptions } from '../watch/deck-watcher.js';
 import { checkAccess, newToken } from './access.js';
 import { contentType } from '../site/content-type.js';
 import { EventHub } from './events.js';
+import { editorPagePath } from '../html/editor.js';
+import { startEditor } from './editor-routes.js';
 
 export interface ServeOptions {
   /** Deck folder or single-file deck. */
@@ -21,6 +23,8 @@ export interface ServeOptions {
   /** Seam for tests: a fixed token. */
   token?: string;
   watch?: DeckWatcherOptions;
+  /** Also serve the editor (editor.html, its API and the draft site): `deck edit`. */
+  editor?: { stateDir?: string };
   /** Diagnostics of every load, first one included (the CLI prints them). */
   onDiagnostics?: (diagnostics: Diagnostic[]) => void;
 }
@@ -31,6 +35,8 @@ export interface DeckServer {
   /** The audience page, token included. */
   url: string;
   presenterUrl: string;
+  /** The editor page, when `editor` was asked for. */
+  editorUrl?: string;
   /** Settles when the first deck is built; rejects (DeckError) when there is nothing to present. */
   ready: Promise<void>;
   close(): Promise<void>;
@@ -81,6 +87,8 @@ export async function startDeckServer(options: ServeOptions): Promise<DeckServer
   }
 
   let port = 0;
+  const editor = options.editor ? startEditor(options.path, options.editor, () => `http://127.0.0.1:${port}`, () => ({ title: watcher.deck?.config.title ?? 'Deck', lang: watcher.deck?.config.lang ?? 'en' })) : null;
+  if (editor) watcher.on(() => editor.diskChanged());
   const server = createServer({ noDelay: true }, (req, res) => {
     void handle(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500);
@@ -94,6 +102,14 @@ export async function startDeckServer(options: ServeOptions): Promise<DeckServer
       res.writeHead(access.status, { 'Content-Type': 'text/plain; charset=utf-8' });
       return void res.end(`${access.reason}\n`);
     }
+    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    let path: string;
+    try {
+      path = decodeURIComponent(pathname).replace(/^\/+/, '') || 'index.html';
+    } catch {
+      path = '';
+    }
+    if (editor && (await editor.handle(path, req, res, access.setCookie ? { 'Set-Cookie': access.setCookie } : {}))) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' });
       return void res.end();
@@ -105,16 +121,9 @@ export async function startDeckServer(options: ServeOptions): Promise<DeckServer
       'Content-Security-Policy': contentSecurityPolicy,
     };
     if (access.setCookie) headers['Set-Cookie'] = access.setCookie;
-    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     if (pathname === eventsPath) {
       for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
       return hub.connect(res);
-    }
-    let path: string;
-    try {
-      path = decodeURIComponent(pathname).replace(/^\/+/, '') || 'index.html';
-    } catch {
-      path = '';
     }
     let files: SiteFiles;
     try {
@@ -148,7 +157,9 @@ export async function startDeckServer(options: ServeOptions): Promise<DeckServer
     url: `${origin}/${query}`,
     presenterUrl: `${origin}/presenter.html${query}`,
     ready,
+    ...(editor ? { editorUrl: `${origin}/${editorPagePath}${query}` } : {}),
     close: async () => {
+      editor?.close();
       watcher.stop();
       hub.close();
       server.closeAllConnections();
