@@ -1,5 +1,6 @@
 // The application menu as data: a pure function of the shell's state and its actions.
 import type { MenuItemConstructorOptions } from 'electron';
+import { keyFor } from '../src/present/keyboard.js';
 
 export interface MenuActions {
   openDeck(): void;
@@ -57,9 +58,9 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
   const view: MenuItemConstructorOptions = {
     label: 'View',
     submenu: [
-      { label: 'Presenter View', ...pageKey('S', state.platform), click: () => actions.presenterView() },
-      { label: 'Full Screen', ...pageKey('F', state.platform), click: () => actions.toggleFullScreen() },
-      { label: 'Black Screen', ...pageKey('B', state.platform), click: () => actions.blackScreen() },
+      { label: 'Presenter View', ...pageKey(keyFor('presenter'), state.platform), click: () => actions.presenterView() },
+      { label: 'Full Screen', ...pageKey(keyFor('fullscreen'), state.platform), click: () => actions.toggleFullScreen() },
+      { label: 'Black Screen', ...pageKey(keyFor('pause'), state.platform), click: () => actions.blackScreen() },
       { type: 'separator' },
       { label: 'Swap Displays', accelerator: 'CmdOrCtrl+Shift+D', click: () => actions.swapDisplays() },
       { label: 'Single-Screen Mode', type: 'checkbox', checked: state.singleScreen, accelerator: 'CmdOrCtrl+Shift+M', click: () => actions.toggleSingleScreen() },

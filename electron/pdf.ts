@@ -2,6 +2,7 @@
 // hidden, locked-down BrowserWindow and webContents.printToPDF. The page is served by
 // deck:// like everything else (see site-mounts.ts), so printing needs no server.
 import { BrowserWindow } from 'electron';
+import { printReadyProperty } from '../src/contract.js';
 import type { PageRenderer, PrintOptions } from '../src/pdf/renderer.js';
 import type { SiteFiles } from '../src/site/site.js';
 import type { ServedSite } from '../src/pdf/site-server.js';
@@ -49,13 +50,19 @@ export class ElectronPageRenderer implements PageRenderer {
     return new Uint8Array(await window.webContents.printToPDF(printToPdfOptions(options)));
   }
 
+  /** loadURL has resolved, so the page's script has run and set its print-ready promise: await it. */
   private async waitForPrintReady(window: BrowserWindow): Promise<void> {
-    const deadline = Date.now() + this.readyTimeoutMs;
-    for (;;) {
-      const ready = (await window.webContents.executeJavaScript("document.documentElement.dataset.printReady === 'true'")) as boolean;
-      if (ready) return;
-      if (Date.now() > deadline) throw new Error(`the print view did not become ready within ${this.readyTimeoutMs / 1000} s`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the print view did not become ready within ${this.readyTimeoutMs / 1000} s`)), this.readyTimeoutMs);
+    });
+    const ready = window.webContents.executeJavaScript(
+      `(window.${printReadyProperty} ?? Promise.reject(new Error('the page is not a print view'))).then(() => true)`,
+    ) as Promise<boolean>;
+    try {
+      await Promise.race([ready, timeout]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 

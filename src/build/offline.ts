@@ -3,6 +3,7 @@
 // anything from the network.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { sitePaths } from '../contract.js';
 import { loadDeck } from '../deck/load.js';
 import type { Diagnostic } from '../deck/model.js';
 import { DeckError } from '../errors.js';
@@ -32,7 +33,7 @@ export function assertOffline(files: SiteFiles): void {
   const remote = findRemoteUrls(files);
   if (remote.length === 0) return;
   const list = remote.map((r) => `${r.path}: ${r.url}`).join('; ');
-  const fromDeck = remote.some((r) => r.path === 'index.html' || r.path === 'deck.json' || r.path.startsWith('media/'));
+  const fromDeck = remote.some((r) => r.path === sitePaths.page || r.path === sitePaths.deckJson || r.path.startsWith('media/'));
   throw new DeckError(
     fromDeck ? 'deckErrors' : 'internal',
     `The built deck would load from the network, which an offline deck must never do: ${list}.`,

@@ -1,6 +1,7 @@
 // Making and printing Diagnostics. Every problem in a user's deck goes through here so
 // they all look the same: `file:line:col: severity: message` and an indented hint, the
 // shape editors and terminals turn into clickable links.
+import { isAbsolute } from 'node:path';
 import type { Diagnostic, Severity } from './model.js';
 
 export interface Place {
@@ -30,7 +31,9 @@ export interface FormatOptions {
 
 /** `file:line:col: severity: message` and, on the next line, the indented hint. */
 export function formatDiagnostic(d: Diagnostic, options: FormatOptions = {}): string {
-  const head = `${options.prefix ?? ''}${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
+  // The prefix leads to the deck folder; a path of its own (the deck itself, given as /tmp/x.md) needs none.
+  const file = isAbsolute(d.file) ? d.file : `${options.prefix ?? ''}${d.file}`;
+  const head = `${file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
   return d.hint ? `${head}\n  ${d.hint}\n` : `${head}\n`;
 }
 

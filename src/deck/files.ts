@@ -1,6 +1,7 @@
 // Which markdown files make up a folder deck, in which order, and turning their bytes
 // into text. No disk access here: load.ts reads, this decides.
 import { closest, error, warning } from './diagnostics.js';
+import { sizeText, type DeckFileProblem } from './deck-file.js';
 import type { Diagnostic } from './model.js';
 
 export const configFileName = 'deck.yaml';
@@ -73,6 +74,25 @@ export function orderFiles(present: readonly string[], order: readonly OrderEntr
   return { names, diagnostics };
 }
 
+/** Why a markdown file or deck.yaml was not read, and what to do about it. */
+export function unreadableFile(file: string, problem: DeckFileProblem): Diagnostic {
+  const at = { file, line: 1 };
+  switch (problem.kind) {
+    case 'outside':
+      return error(at, 'file-outside-deck', `${file} is a symbolic link to a file outside the deck folder; it is not read`, 'Copy the file into the deck folder instead of linking to it, so the deck shows only what it holds.');
+    case 'folder':
+      return error(at, 'file-not-regular', `${file} is a folder, not a markdown file; it is not read`, 'Rename the folder so its name does not end in .md.');
+    case 'special':
+      return error(at, 'file-not-regular', `${file} is ${problem.type}, not a regular file; it is not read`, 'Remove it from the deck folder; only regular files are read.');
+    case 'too-large':
+      return error(at, 'file-too-large', `${file} is ${sizeText(problem.size)}, more than the ${sizeText(problem.limit)} a deck file may have; it is not read`, 'Split it into smaller files, or remove what is not slide text.');
+    case 'missing':
+      return error(at, 'file-unreadable', `${file} cannot be read: it is gone, or a link to nothing`, 'Check that the file exists.');
+    case 'unreadable':
+      return error(at, 'file-unreadable', `${file} cannot be read: ${problem.reason}`, 'Check that the file exists and you may read it.');
+  }
+}
+
 export type Decoded = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -82,6 +102,18 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  * the first bad byte's line and column (byte-based), never mojibake on a slide.
  */
 export function decodeText(bytes: Uint8Array, file: string): Decoded {
+  const utf16 = utf16Kind(bytes);
+  if (utf16) {
+    return {
+      ok: false,
+      diagnostic: error(
+        { file, line: 1 },
+        'file-utf16',
+        `${file} is saved as ${utf16}, not UTF-8`,
+        `Save it as UTF-8 (in most editors: "Save with Encoding" → UTF-8), or convert it: iconv -f ${utf16.replace(' ', '')} -t UTF-8 '${file}' > converted.md`,
+      ),
+    };
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const at = position(bytes, nul);
@@ -113,6 +145,27 @@ export function decodeText(bytes: Uint8Array, file: string): Decoded {
     };
   }
   return { ok: true, text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text };
+}
+
+/**
+ * UTF-16 (Windows editors' "Unicode"): by its byte-order mark, or, without one, by the
+ * zero byte every other byte that ASCII-range text has in it.
+ */
+function utf16Kind(bytes: Uint8Array): 'UTF-16 LE' | 'UTF-16 BE' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16 LE';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16 BE';
+  const n = Math.min(bytes.length, 1024) & ~1;
+  if (n < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros > pairs * 0.4 && evenZeros === 0) return 'UTF-16 LE';
+  if (evenZeros > pairs * 0.4 && oddZeros === 0) return 'UTF-16 BE';
+  return null;
 }
 
 function guessEncoding(bytes: Uint8Array): string {

@@ -3,12 +3,13 @@
 // Everything it decides is delegated: files.ts (which files, bytes → text), config.ts
 // (settings), slides.ts (split, notes, render), assets.ts (images), render.ts (markdown).
 // It never throws on bad input; what cannot be used becomes a Diagnostic.
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createAssetResolver, type AssetDisk } from './assets.js';
 import { parseConfig, splitFrontMatter, defaultConfig, type ConfigResult } from './config.js';
 import { error, warning } from './diagnostics.js';
-import { configFileName, decodeText, orderFiles } from './files.js';
+import { readDeckFile, textFileLimit } from './deck-file.js';
+import { configFileName, decodeText, orderFiles, unreadableFile } from './files.js';
 import type { Deck, Diagnostic, LoadResult, Stack } from './model.js';
 import { createSlideRenderer, type SlideRenderer } from './render.js';
 import { addFileSlides, type SourceFile } from './slides.js';
@@ -23,24 +24,15 @@ export interface LoadOptions {
   overrides?: ReadonlyMap<string, string>;
 }
 
-const disk: AssetDisk = {
-  realpath(path) {
-    try {
-      return realpathSync(path);
-    } catch {
-      return null;
-    }
-  },
-  isFile(path) {
-    try {
-      return statSync(path).isFile();
-    } catch {
-      return false;
-    }
-  },
-  read: (path) => readFileSync(path),
-  list: (dir) => readdirSync(dir),
-};
+const disk: AssetDisk = { read: readDeckFile, list: (dir) => readdirSync(dir) };
+
+function realpath(path: string): string | null {
+  try {
+    return realpathSync(path);
+  } catch {
+    return null;
+  }
+}
 
 function installedThemes(): string[] {
   try {
@@ -56,7 +48,7 @@ export function loadDeck(path: string, options: LoadOptions = {}): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const report = (d: Diagnostic) => diagnostics.push(d);
   const target = resolve(path);
-  const real = disk.realpath(target);
+  const real = realpath(target);
   let stat: ReturnType<typeof statSync> | undefined;
   try {
     if (real) stat = statSync(real);
@@ -75,14 +67,12 @@ export function loadDeck(path: string, options: LoadOptions = {}): LoadResult {
   const readText = (abs: string, name: string): string | null => {
     const unsaved = options.overrides?.get(name);
     if (unsaved !== undefined) return unsaved;
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(abs);
-    } catch (e) {
-      report(error({ file: name, line: 1 }, 'file-unreadable', `${name} cannot be read: ${(e as Error).message}`, 'Check that the file exists and you may read it.'));
+    const read = readDeckFile(root, abs, textFileLimit);
+    if (!read.ok) {
+      report(unreadableFile(name, read.problem));
       return null;
     }
-    const decoded = decodeText(bytes, name);
+    const decoded = decodeText(read.bytes, name);
     if (!decoded.ok) {
       report(decoded.diagnostic);
       return null;

@@ -73,6 +73,8 @@ export interface Asset {
   source: string;
   /** Path of the copy relative to the deck page, e.g. `media/diagram-3f2a.svg`. */
   href: string;
+  /** What to write instead of the file's own bytes (an SVG, sanitised). */
+  content?: string;
 }
 
 export interface Deck {

@@ -3,21 +3,10 @@
 // or image body, so neither another local page nor a form on a web site can write a file.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DeckError } from '../errors.js';
-import type { DraftBuild } from './draft-site.js';
-import type { RecoveredText } from './recovery-journal.js';
-import { addImage, type DiskText, type EditorSession, type SaveOutcome } from './session.js';
+import { editorPaths, type DraftBuild, type EditorOpening, type SaveOutcome } from '../contract.js';
+import { addImage, type EditorSession } from './session.js';
 
-/** What the editor page gets when it opens. */
-export interface EditorOpening {
-  files: DiskText[];
-  /** Unsaved text found in the journal after a crash: offered before anything else. */
-  recovered: RecoveredText[];
-}
-
-/** Events pushed to the editor page. */
-export type EditorEvent = { type: 'disk-changed'; disk: DiskText } | { type: 'draft-updated'; build: DraftBuild };
-
-export const editorApiPrefix = 'api/';
+const editorApiPrefix = editorPaths.api;
 const maxBody = 60 * 1024 * 1024;
 
 class ApiError extends Error {

@@ -2,14 +2,9 @@
 // buffers), built into a site of its own beside the audience's. The audience keeps seeing
 // saved files only, so a half-typed word never reaches the projector.
 import { loadDeck } from '../deck/load.js';
-import type { Diagnostic } from '../deck/model.js';
+import type { DraftBuild } from '../contract.js';
 import { buildSite, type SiteFiles } from '../site/site.js';
 
-export interface DraftBuild {
-  diagnostics: Diagnostic[];
-  /** False when nothing could be presented; the last good draft stays. */
-  ok: boolean;
-}
 
 export class DraftSite {
   files: SiteFiles = new Map();

@@ -5,18 +5,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import type { RecoveredText } from '../contract.js';
 import { userStateDir } from '../paths.js';
 
-export interface RecoveredText {
-  /** The file, relative to the deck folder. */
-  file: string;
-  /** What the user had typed. */
-  text: string;
-  /** What the disk holds now (null: the file is gone). */
-  disk: string | null;
-  /** When the text was journaled (ISO 8601). */
-  at: string;
-}
 
 interface Entry {
   file: string;

@@ -8,19 +8,8 @@ import { join } from 'node:path';
 import { configFileName, isMarkdownName } from '../deck/files.js';
 import { DeckError } from '../errors.js';
 import { confinedPath, isEditableText, writeDeckFile } from './deck-write.js';
-import { RecoveryJournal, type RecoveredText } from './recovery-journal.js';
-
-/** A file as the disk holds it; `hash` is null when the file is not there. */
-export interface DiskText {
-  file: string;
-  text: string | null;
-  hash: string | null;
-}
-
-export type SaveOutcome =
-  | { saved: true; hash: string }
-  /** The disk changed since `base` (another program wrote or deleted the file): the user chooses. */
-  | { saved: false; disk: DiskText };
+import type { DiskText, RecoveredText, SaveOutcome } from '../contract.js';
+import { RecoveryJournal } from './recovery-journal.js';
 
 export const textHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 

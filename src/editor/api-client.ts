@@ -1,10 +1,8 @@
 // The editor page's side of src/edit/api.ts.
-import type { EditorOpening } from '../edit/api.js';
-import type { DraftBuild } from '../edit/draft-site.js';
-import type { SaveOutcome } from '../edit/session.js';
+import { editorPaths, type DraftBuild, type EditorOpening, type SaveOutcome } from '../contract.js';
 
 async function call<T>(route: string, body?: unknown, init: RequestInit = {}): Promise<T> {
-  const res = await fetch(`api/${route}`, {
+  const res = await fetch(`${editorPaths.api}${route}`, {
     method: body === undefined && !init.body ? 'GET' : 'POST',
     headers: init.body ? init.headers : { 'Content-Type': 'application/json' },
     body: init.body ?? (body === undefined ? undefined : JSON.stringify(body)),

@@ -8,11 +8,9 @@ import { EditorState, type Extension } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import { diffLines } from 'diff';
+import { editorPaths, sitePaths, type DeckJson, type DiskText, type EditorEvent } from '../contract.js';
 import type { Diagnostic } from '../deck/model.js';
-import type { EditorEvent } from '../edit/api.js';
-import type { DiskText } from '../edit/session.js';
 import { PreviewFrame } from '../present/preview-frame.js';
-import type { DeckJson } from '../site/deck-json.js';
 import { api } from './api-client.js';
 
 interface Tab {
@@ -113,11 +111,11 @@ function applyBuild(build: { diagnostics: Diagnostic[]; ok: boolean }): void {
 }
 
 async function refreshDeck(): Promise<void> {
-  const res = await fetch('draft/deck.json', { cache: 'no-store' });
+  const res = await fetch(`${editorPaths.draft}${sitePaths.deckJson}`, { cache: 'no-store' });
   if (!res.ok) return;
   deckJson = (await res.json()) as DeckJson;
   // The deck's font, cut to the characters the draft uses: typed Chinese shows in it too.
-  byId<HTMLLinkElement>('deck-fonts').href = `draft/fonts/fonts.css?v=${deckJson.version}`;
+  byId<HTMLLinkElement>('deck-fonts').href = `${editorPaths.draft}${sitePaths.fontsCss}?v=${deckJson.version}`;
   preview.send({ type: 'reload' });
   renderOutline();
   showSlideUnderCursor();
@@ -128,7 +126,7 @@ function slideAt(file: string, line: number): { h: number; v: number } | null {
   let found: { h: number; v: number } | null = null;
   deckJson?.stacks.forEach((stack, h) =>
     stack.slides.forEach((slide, v) => {
-      if (slide.file === file && slide.startLine <= line) found = { h, v };
+      if (slide.source.file === file && slide.source.line <= line) found = { h, v };
     }),
   );
   return found;
@@ -322,7 +320,6 @@ function renderTabs(): void {
 
 function renderOutline(): void {
   const list = byId('outline');
-  const warned = new Set(diagnostics.map((d) => `${d.file}`));
   list.replaceChildren(
     ...(deckJson?.stacks ?? []).flatMap((stack, h) =>
       stack.slides.map((slide, v) => {
@@ -330,9 +327,9 @@ function renderOutline(): void {
         li.dataset.key = `${h}/${v}`;
         li.textContent = `${v > 0 ? '↳ ' : ''}${slide.title || '(untitled)'}`;
         if (slide.notesText) li.classList.add('has-notes');
-        if (warned.has(slide.file) && diagnostics.some((d) => d.file === slide.file && d.line >= slide.startLine)) li.classList.add('warned');
-        li.title = `${slide.file}:${slide.startLine}${slide.notesText ? ' · notes' : ''}`;
-        li.addEventListener('click', () => jumpTo(slide.file, slide.startLine));
+        if (diagnostics.some((d) => d.file === slide.source.file && d.line >= slide.source.line)) li.classList.add('warned');
+        li.title = `${slide.source.file}:${slide.source.line}${slide.notesText ? ' · notes' : ''}`;
+        li.addEventListener('click', () => jumpTo(slide.source.file, slide.source.line));
         return li;
       }),
     ),
@@ -366,9 +363,9 @@ function renderDiagnostics(): void {
 byId<HTMLIFrameElement>('preview-frame').addEventListener('load', () => {
   const frame = byId<HTMLIFrameElement>('preview-frame');
   frame.contentDocument?.addEventListener('click', (event) => {
-    const section = (event.target as Element).closest?.('section[data-source]');
-    const source = section?.getAttribute('data-source')?.match(/^(.*):(\d+)$/);
-    if (source) jumpTo(source[1]!, Number(source[2]));
+    const section = (event.target as Element).closest?.('section[data-source-file]');
+    const file = section?.getAttribute('data-source-file');
+    if (file) jumpTo(file, Number(section!.getAttribute('data-source-line')));
   });
 });
 
@@ -404,7 +401,7 @@ window.addEventListener('beforeunload', (event) => {
 });
 
 function listen(): void {
-  const events = new EventSource('api/events');
+  const events = new EventSource(`${editorPaths.api}events`);
   events.addEventListener('message', (e: MessageEvent<string>) => {
     const event = JSON.parse(e.data) as EditorEvent;
     if (event.type === 'disk-changed') diskChanged(event.disk);

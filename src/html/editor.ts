@@ -3,10 +3,9 @@
 // script and styles are files (app/editor.js, app/editor.css), under the deck page's CSP.
 import { escapeHtml } from './escape.js';
 import { contentSecurityPolicy } from './page.js';
+import { editorPaths, sitePaths } from '../contract.js';
 
-export const editorPagePath = 'editor.html';
-/** Where the draft site (saved files plus unsaved buffers) is served, relative to the editor page. */
-export const draftPrefix = 'draft/';
+const draftPrefix = editorPaths.draft;
 
 export function renderEditorPage(title: string, lang: string): string {
   return `<!doctype html>
@@ -18,7 +17,7 @@ export function renderEditorPage(title: string, lang: string): string {
 <title>Edit · ${escapeHtml(title)}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="app/editor.css">
-<link rel="stylesheet" id="deck-fonts" href="${draftPrefix}fonts/fonts.css">
+<link rel="stylesheet" id="deck-fonts" href="${draftPrefix}${sitePaths.fontsCss}">
 </head>
 <body class="editor">
 <header class="bar">

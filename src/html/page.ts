@@ -2,18 +2,9 @@
 // notes in <aside class="notes"> (hidden from the audience by reveal.css), the runtime
 // settings as inert JSON, and a Content-Security-Policy that keeps every request inside
 // the deck's own folder.
+import { runtimeElementId, type RuntimeSettings } from '../contract.js';
 import type { Deck, Slide } from '../deck/model.js';
 import { escapeHtml } from './escape.js';
-
-/** Settings read by the browser runtime (src/present) from `<script id="deck-runtime">`. */
-export interface RuntimeSettings {
-  reveal: { width: number; height: number; transition: string; hash: boolean };
-  durationMinutes: number;
-  /** Server-sent-events URL for live reload; absent in a static build. */
-  liveReload?: string;
-  /** 'audience' is the real deck; 'preview' is an iframe inside the presenter view. */
-  role: 'audience' | 'preview' | 'print';
-}
 
 export interface PageOptions {
   /** Stylesheets in addition to reveal.css, relative to the page (theme, fonts). */
@@ -42,7 +33,7 @@ export const contentSecurityPolicy = [
 ].join('; ');
 
 function attributes(slide: Slide): string {
-  const attrs: Record<string, string> = { ...slide.attributes, 'data-source': `${slide.file}:${slide.startLine}` };
+  const attrs: Record<string, string> = { ...slide.attributes, 'data-source-file': slide.file, 'data-source-line': String(slide.startLine) };
   return Object.entries(attrs)
     .map(([k, v]) => ` ${k}="${escapeHtml(v)}"`)
     .join('');
@@ -104,7 +95,7 @@ export function renderDeckPage(deck: Deck, options: PageOptions): string {
 <div class="reveal"><div class="slides">
 ${options.slidesHtml ?? renderSlides(deck)}
 </div></div>
-<script type="application/json" id="deck-runtime">${runtimeJson(runtime)}</script>
+<script type="application/json" id="${runtimeElementId}">${runtimeJson(runtime)}</script>
 <script src="app/deck.js"></script>
 </body>
 </html>

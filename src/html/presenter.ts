@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Deck } from '../deck/model.js';
+import { runtimeElementId } from '../contract.js';
 import { assetsDir, webDir } from '../paths.js';
 import { renderHead, runtimeJson, runtimeSettings, type PageOptions } from './page.js';
 
@@ -49,7 +50,7 @@ export function renderPresenterPage(deck: Deck, options: PageOptions): string {
   <h2>The last save has errors — the audience still sees the last good version</h2>
   <ul id="diagnostics-list"></ul>
 </section>
-<script type="application/json" id="deck-runtime">${runtimeJson(settings)}</script>
+<script type="application/json" id="${runtimeElementId}">${runtimeJson(settings)}</script>
 <script src="app/presenter.js"></script>
 </body>
 </html>

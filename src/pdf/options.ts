@@ -1,5 +1,6 @@
 // What the user can ask of a PDF export, and what each choice means for the print view:
 // which paper size the renderer uses and which query the deck page is opened with.
+import { a4Sheet } from '../contract.js';
 import type { DeckConfig } from '../deck/model.js';
 
 /** slides: one page per slide; handout: slide and notes on a sheet; script: titles and notes only. */
@@ -14,8 +15,8 @@ export interface PdfOptions {
 
 export const defaultPdfOptions: PdfOptions = { layout: 'slides', fragments: 'final' };
 
-/** A4 portrait in CSS pixels (96 per inch), for handouts and the speaker script. */
-export const a4 = { width: 794, height: 1123 } as const;
+/** A4 portrait, for handouts and the speaker script: the sheet the print view lays them out on. */
+export const a4 = a4Sheet;
 
 export interface PrintView {
   /** Query string for the deck page (with the leading '?'). */

@@ -4,19 +4,14 @@
 // the browser starts (browser-process.ts) with the page to print already in its first
 // tab, so it boots and lays the deck out while Node loads playwright-core, which then
 // attaches over the DevTools protocol and only waits for the page to say it is ready.
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { printReadyProperty, type PrintReadyWindow } from '../contract.js';
 import { DeckError } from '../errors.js';
-import { packageRoot } from '../paths.js';
 import { startBrowserProcess, type BrowserProcess } from './browser-process.js';
-import { loadPlaywright, type LoadedPlaywright } from './load-playwright.js';
 import type { PageRenderer, PrintOptions } from './renderer.js';
 
 /** How long a page may take to lay out and load its fonts before we give up. */
 const readyTimeoutMs = 60_000;
-
-/** Where playwright-core's compiled code is cached between exports (see load-playwright.ts). */
-const codeCacheDir = join(packageRoot, 'node_modules', '.cache', 'deck-pdf');
 
 export class PlaywrightRenderer implements PageRenderer {
   private started: BrowserProcess | undefined;
@@ -24,15 +19,13 @@ export class PlaywrightRenderer implements PageRenderer {
   /** The URL the browser's first tab was started with, and its size, until it is printed. */
   private startUrl: string | undefined;
   private startSize: { width: number; height: number } | undefined;
-  private loaded: LoadedPlaywright | undefined;
 
   constructor(private readonly executablePath: string) {}
 
   private connect(): Promise<Browser> {
     this.browser ??= (async () => {
       const started = this.started!;
-      this.loaded ??= loadPlaywright(codeCacheDir);
-      const { chromium } = this.loaded.playwright;
+      const { chromium } = await import('playwright-core');
       try {
         return await chromium.connectOverCDP(await started.endpoint);
       } catch (error) {
@@ -82,15 +75,15 @@ export class PlaywrightRenderer implements PageRenderer {
     const onError = (error: Error) => errors.push(error.message);
     page.on('pageerror', onError);
     try {
-      await page
-        .waitForFunction(() => document.documentElement.dataset.printReady === 'true', undefined, { timeout: readyTimeoutMs, polling: 'raf' })
-        .catch(() => {
-          throw new DeckError(
-            'internal',
-            `The print view did not become ready within ${readyTimeoutMs / 1000} s${errors.length ? `: ${errors.join('; ')}` : ''}.`,
-            'This is a bug in the PDF export; please report it with the deck.',
-          );
-        });
+      const notReady = (why: string) =>
+        new DeckError('internal', `The print view did not become ready ${why}${errors.length ? `: ${errors.join('; ')}` : ''}.`, 'This is a bug in the PDF export; please report it with the deck.');
+      // The property appears when the page's script runs; its promise settles when the page is laid out.
+      await page.waitForFunction((name) => name in window, printReadyProperty, { timeout: readyTimeoutMs, polling: 'raf' }).catch(() => {
+        throw notReady(`within ${readyTimeoutMs / 1000} s`);
+      });
+      await page.evaluate((name) => (window as PrintReadyWindow)[name as typeof printReadyProperty], printReadyProperty).catch((error: unknown) => {
+        throw notReady(`(${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+      });
       const pdf = await page.pdf({
         width: `${options.width}px`,
         height: `${options.height}px`,
@@ -115,7 +108,5 @@ export class PlaywrightRenderer implements PageRenderer {
     // Over the DevTools protocol, close() only disconnects; the process is ended after.
     await (await browser?.catch(() => undefined))?.close().catch(() => undefined);
     await started?.close();
-    // After the work, so the cache holds the functions an export runs, compiled.
-    this.loaded?.saveCache();
   }
 }

@@ -20,8 +20,8 @@ export interface PrintOptions {
 
 export interface PageRenderer {
   /**
-   * Loads `url` (a page of the deck's site, served by the caller), waits until
-   * `document.documentElement.dataset.printReady === 'true'`, and prints it to PDF with
+   * Loads `url` (a page of the deck's site, served by the caller), awaits the page's
+   * print-ready promise (printReadyProperty in src/contract.ts), and prints it to PDF with
    * backgrounds, at `options`' paper size, honouring the page's CSS `@page` margins.
    */
   printToPdf(url: string, options: PrintOptions): Promise<Uint8Array>;

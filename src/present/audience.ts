@@ -5,6 +5,7 @@
 //  - print:    the PDF exporter's view (print.ts); nothing interactive.
 import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
+import type { SourcePosition } from '../contract.js';
 import { openPresenterWindow, resolveHost, toggleDocumentFullscreen } from './browser-host.js';
 import type { Command } from './commands.js';
 import { KeyboardController } from './keyboard.js';
@@ -71,6 +72,13 @@ function startAudience(reveal: RevealApi): void {
   });
 }
 
+/** The slide's source position, from the attributes src/html/page.ts writes. */
+function sourceOf(slide: HTMLElement | undefined): SourcePosition | null {
+  const file = slide?.dataset.sourceFile;
+  const line = Number(slide?.dataset.sourceLine);
+  return file !== undefined && Number.isInteger(line) && line >= 1 ? { file, line } : null;
+}
+
 function startPreview(reveal: RevealApi): void {
   const parentWindow = window.parent;
   const post = (message: FromPreview) => parentWindow.postMessage(message, location.origin === 'null' ? '*' : location.origin);
@@ -88,7 +96,7 @@ function startPreview(reveal: RevealApi): void {
           n,
           total,
           notesHtml: current?.querySelector('aside.notes')?.innerHTML ?? '',
-          source: current?.getAttribute('data-source') ?? '',
+          source: sourceOf(current),
         },
       }),
     );

@@ -5,9 +5,9 @@
 // added, not re-linked, because a re-linked stylesheet makes new faces for the chunks
 // already loaded, and all text would vanish (font-display: block) until they load again.
 
-/** fonts.css in the site, beside its font files (fontsCssPath in src/site/fonts.ts). */
-const fontsCss = 'fonts/fonts.css';
-const fontsDir = 'fonts/';
+import { sitePaths } from '../contract.js';
+
+const { fontsCss, fontsDir } = sitePaths;
 
 /** Font file names the page has faces for; read from its stylesheet on first use. */
 let declared: Set<string> | null = null;

@@ -2,13 +2,9 @@
 // preload script provides it (window.deckHost, through contextBridge); in browser mode
 // (`deck serve`) src/present/browser-host.ts provides it over server-sent events; a
 // deck opened from disk has no host at all, and the runtime must work without one.
-import type { Diagnostic } from '../deck/model.js';
+import type { HostEvent } from '../contract.js';
 
-export type HostEvent =
-  /** The deck changed on disk and rebuilt cleanly: fetch `deck.json` again and patch. */
-  | { type: 'deck-updated'; version: number }
-  /** The deck changed on disk but has errors: the last good deck stays; the presenter shows these. */
-  | { type: 'diagnostics'; version: number; diagnostics: Diagnostic[] };
+export type { HostEvent };
 
 export interface DeckHost {
   /** Subscribes to host events; returns the unsubscribe function. */

@@ -73,7 +73,7 @@ function run(command: Command): void {
 function render(): void {
   byId('slide-number').textContent = slide ? String(slide.n) : '–';
   byId('slide-total').textContent = slide ? String(slide.total) : '–';
-  byId('slide-source').textContent = slide?.source ?? '';
+  byId('slide-source').textContent = slide?.source ? `${slide.source.file}:${slide.source.line}` : '';
   byId('black-badge').hidden = !state?.paused;
   byId('end-badge').hidden = !atEnd;
   byId('overview-badge').hidden = !state?.overview;

@@ -8,6 +8,7 @@
 //     or 'reload' (live reload: fetch deck.json and patch).
 //  3. After each, the preview answers {type:'state'} with where it is, whether it could
 //     not step further (end of the deck), and the slide's notes, source and n / N.
+import type { SourcePosition } from '../contract.js';
 import { isNavigationCommand, type NavigationCommand } from './commands.js';
 import { isDeckState, type DeckState } from './state.js';
 
@@ -18,8 +19,8 @@ export interface SlideInfo {
   n: number;
   total: number;
   notesHtml: string;
-  /** `file:line` of the slide's source. */
-  source: string;
+  /** Where the slide is written; null for a slide the page did not get from a deck file. */
+  source: SourcePosition | null;
 }
 
 export type ToPreview =
@@ -51,10 +52,16 @@ export function parseToPreview(data: unknown): ToPreview | null {
   return null;
 }
 
+function isSourcePosition(value: unknown): value is SourcePosition {
+  if (typeof value !== 'object' || value === null) return false;
+  const { file, line } = value as Record<string, unknown>;
+  return typeof file === 'string' && typeof line === 'number' && Number.isInteger(line) && line >= 1;
+}
+
 function isSlideInfo(value: unknown): value is SlideInfo {
   if (typeof value !== 'object' || value === null) return false;
   const s = value as Record<string, unknown>;
-  return typeof s.n === 'number' && typeof s.total === 'number' && typeof s.notesHtml === 'string' && typeof s.source === 'string';
+  return typeof s.n === 'number' && typeof s.total === 'number' && typeof s.notesHtml === 'string' && (s.source === null || isSourcePosition(s.source));
 }
 
 export function parseFromPreview(data: unknown): FromPreview | null {

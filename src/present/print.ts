@@ -7,14 +7,15 @@
 //  2. handout: the same pages, each scaled into the top of an A4 sheet with the slide's
 //              speaker notes below it.
 //  3. script:  no slide images: a flowing A4 document of slide titles and notes.
-// Then, once laid out, images decoded and fonts loaded, it sets
-// `document.documentElement.dataset.printReady = 'true'`, which the print driver waits for.
-import type { RuntimeSettings } from '../html/page.js';
+// Its readiness is a promise on the window (printReadyProperty in src/contract.ts) that
+// settles once laid out, images decoded and fonts loaded; the print driver awaits it.
+import { a4Sheet, printReadyProperty, type PrintReadyWindow } from '../contract.js';
+import { readSettings } from './settings.js';
 
 type Layout = 'slides' | 'handout' | 'script';
 
-/** A4 portrait in CSS pixels; must match src/pdf/options.ts (the paper the driver prints on). */
-const sheet = { width: 794, height: 1123, margin: 48 };
+/** The paper the driver prints handouts on, and the handout's margin on it. */
+const sheet = { ...a4Sheet, margin: 48 };
 
 const handoutCss = `
 html[data-print-layout=handout], html[data-print-layout=handout] body {
@@ -59,9 +60,6 @@ html[data-print-layout=script] .reveal { display: none !important; }
 .speaker-script strong, .speaker-script b { font-weight: 700; }
 `;
 
-function settings(): RuntimeSettings {
-  return JSON.parse(document.getElementById('deck-runtime')!.textContent!) as RuntimeSettings;
-}
 
 function addStyle(css: string): void {
   const style = document.createElement('style');
@@ -88,7 +86,7 @@ function deckFont(): string {
 }
 
 function buildHandout(): void {
-  const { width, height } = settings().reveal;
+  const { width, height } = readSettings().reveal;
   const scale = (sheet.width - 2 * sheet.margin) / width;
   const pages = [...document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page')];
   pages.forEach((page, index) => {
@@ -157,7 +155,6 @@ function buildScript(): void {
 async function whenLoaded(): Promise<void> {
   await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
   await document.fonts.ready;
-  document.documentElement.dataset.printReady = 'true';
 }
 
 /**
@@ -209,6 +206,8 @@ function loadFontsBeforeLayout(withNotes: boolean): void {
 }
 
 function startPrintView(layout: Layout): void {
+  let ready!: { resolve(): void; reject(error: unknown): void };
+  (window as PrintReadyWindow)[printReadyProperty] = new Promise<void>((resolve, reject) => (ready = { resolve, reject }));
   document.documentElement.dataset.printLayout = layout;
   const originals = new Set(leafSections(document));
   if (layout !== 'script') keepThemePadding();
@@ -229,7 +228,7 @@ function startPrintView(layout: Layout): void {
     if (layout === 'handout') addStyle(`${handoutCss}\n@page { size: ${sheet.width}px ${sheet.height}px; margin: 0; }`);
     if (layout === 'handout') buildHandout();
     if (layout === 'script') buildScript();
-    void whenLoaded();
+    whenLoaded().then(ready.resolve, ready.reject);
   }, { once: true });
 }
 

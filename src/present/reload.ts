@@ -2,7 +2,7 @@
 // let reveal.js re-read it, and put the deck back where it was (slide, fragment,
 // overview). Page state (scripts, timers, the presenter's clock) survives.
 import type { RevealApi } from 'reveal.js';
-import type { DeckJson } from '../site/deck-json.js';
+import { sitePaths, type DeckJson } from '../contract.js';
 import { ensureFonts } from './fonts.js';
 import { applyState, stateOf } from './reveal-driver.js';
 import { swapSlides } from './slide-patch.js';
@@ -17,7 +17,7 @@ function isDeckJson(value: unknown): value is DeckUpdate {
 
 export async function fetchDeckJson(): Promise<DeckUpdate> {
   // The page's own folder: deck.json sits beside index.html in every mode.
-  const response = await fetch('deck.json', { cache: 'no-store' });
+  const response = await fetch(sitePaths.deckJson, { cache: 'no-store' });
   if (!response.ok) throw new Error(`deck.json: HTTP ${response.status}`);
   const data: unknown = await response.json();
   if (!isDeckJson(data)) throw new Error('deck.json: unexpected shape');

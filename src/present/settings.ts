@@ -1,12 +1,12 @@
 // The settings the page carries as inert JSON in <script id="deck-runtime">, and the
 // role the page plays: the URL may turn the deck page into a preview (`?role=preview`,
 // the presenter's iframes) or the print view (`?deckPrint=…`, the PDF exporter).
-import type { RuntimeSettings } from '../html/page.js';
+import { runtimeElementId, type RuntimeSettings } from '../contract.js';
 
 export type Role = RuntimeSettings['role'];
 
 export function readSettings(): RuntimeSettings {
-  return JSON.parse(document.getElementById('deck-runtime')!.textContent!) as RuntimeSettings;
+  return JSON.parse(document.getElementById(runtimeElementId)!.textContent!) as RuntimeSettings;
 }
 
 export function roleOf(settings: RuntimeSettings, search: string = location.search): Role {

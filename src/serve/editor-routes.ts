@@ -3,11 +3,13 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { createEditorApi, type EditorEvent } from '../edit/api.js';
+import { createEditorApi } from '../edit/api.js';
+import type { EditorEvent } from '../contract.js';
 import { DraftSite } from '../edit/draft-site.js';
 import { EditorSession } from '../edit/session.js';
 import { contentSecurityPolicy } from '../html/page.js';
-import { draftPrefix, editorPagePath, renderEditorPage } from '../html/editor.js';
+import { renderEditorPage } from '../html/editor.js';
+import { editorPaths } from '../contract.js';
 import { assetsDir, webDir } from '../paths.js';
 import { contentType } from '../site/content-type.js';
 import { EventHub } from './events.js';
@@ -26,7 +28,7 @@ export function startEditor(deckPath: string, options: { stateDir?: string }, or
   const hub = new EventHub<EditorEvent>();
   const api = createEditorApi(session, { origin, connectEvents: (res) => hub.connect(res), onEdit: () => draft.rebuild() });
   const pages = new Map<string, () => string | Buffer>([
-    [editorPagePath, () => renderEditorPage(heading().title, heading().lang)],
+    [editorPaths.page, () => renderEditorPage(heading().title, heading().lang)],
     ['app/editor.js', () => readFileSync(join(webDir, 'editor.js'))],
     ['app/editor.css', () => readFileSync(join(assetsDir, 'editor.css'))],
   ]);
@@ -45,8 +47,8 @@ export function startEditor(deckPath: string, options: { stateDir?: string }, or
       if (await api.handle(path, req, res)) return true;
       const page = pages.get(path);
       if (page) return send(res, req, path, page(), extra), true;
-      if (path.startsWith(draftPrefix)) {
-        const inner = path.slice(draftPrefix.length) || 'index.html';
+      if (path.startsWith(editorPaths.draft)) {
+        const inner = path.slice(editorPaths.draft.length) || 'index.html';
         if (draft.files.size === 0) await draft.rebuild();
         return send(res, req, inner, draft.files.get(inner), extra), true;
       }

@@ -1,7 +1,7 @@
 // Server-sent events to every open page: the browser-mode transport of host events
 // (src/present/host.ts). A page that connects while the deck is broken is told at once.
 import type { ServerResponse } from 'node:http';
-import type { HostEvent } from '../present/host.js';
+import type { HostEvent } from '../contract.js';
 
 export class EventHub<E extends { type: string } = HostEvent> {
   private readonly clients = new Set<ServerResponse>();

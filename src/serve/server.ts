@@ -12,7 +12,7 @@ import { DeckWatcher, type DeckWatcherOptions } from '../watch/deck-watcher.js';
 import { checkAccess, newToken } from './access.js';
 import { contentType } from '../site/content-type.js';
 import { EventHub } from './events.js';
-import { editorPagePath } from '../html/editor.js';
+import { editorPaths } from '../contract.js';
 import { startEditor } from './editor-routes.js';
 
 export interface ServeOptions {
@@ -157,7 +157,7 @@ export async function startDeckServer(options: ServeOptions): Promise<DeckServer
     url: `${origin}/${query}`,
     presenterUrl: `${origin}/presenter.html${query}`,
     ready,
-    ...(editor ? { editorUrl: `${origin}/${editorPagePath}${query}` } : {}),
+    ...(editor ? { editorUrl: `${origin}/${editorPaths.page}${query}` } : {}),
     close: async () => {
       editor?.close();
       watcher.stop();

@@ -22,10 +22,12 @@ export const contentTypes: Record<string, string> = {
   mp3: 'audio/mpeg',
   ogg: 'audio/ogg',
   wav: 'audio/wav',
+  // Subtitles for <track>: served as anything else, nosniff would keep them from loading.
+  vtt: 'text/vtt; charset=utf-8',
   txt: 'text/plain; charset=utf-8',
 };
 
 export function contentType(path: string): string {
   const ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
-  return contentTypes[ext] ?? 'application/octet-stream';
+  return Object.hasOwn(contentTypes, ext) ? contentTypes[ext]! : 'application/octet-stream';
 }

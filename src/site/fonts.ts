@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sitePaths } from '../contract.js';
 import { packageRoot } from '../paths.js';
 import { formatUnicodeRange, parseUnicodeRange, type Range } from './unicode-range.js';
 
@@ -22,7 +23,7 @@ export type FontStrategy = 'subset' | 'chunks';
 export const fontFamily = 'Noto Sans SC';
 export const fontWeights = [400, 700] as const;
 /** Where fonts.css sits in the site; font files sit beside it. */
-export const fontsCssPath = 'fonts/fonts.css';
+export const fontsCssPath = sitePaths.fontsCss;
 
 const fontPackageDir = join(packageRoot, 'node_modules', '@fontsource', 'noto-sans-sc');
 
@@ -117,20 +118,11 @@ let owners: Map<number, OwnerTable> | undefined;
 // Past this (beyond the CJK extension planes) a character is looked up range by range.
 const tableSize = 0x30000;
 
-/**
- * The tables of all weights, one after the other, from the font cache when it has them
- * for this package version: parsing the package's ~18,000 ranges and filling the tables
- * takes tens of milliseconds, paid before `deck serve` can answer its first request.
- */
+/** The tables of all weights, built on first use (~20 ms of parsing the package's ranges). */
 function ownerTable(weight: number): OwnerTable {
   if (!owners) {
     const lists = fontWeights.map((w) => fontChunks().filter((c) => c.weight === w));
-    const cacheFile = join(defaultFontCacheDir, `owners-${packageVersion()}-${lists.map((l) => l.length).join('-')}.bin`);
-    let tables = readOwnerTables(cacheFile, lists.length);
-    if (!tables) {
-      tables = buildOwnerTables(lists);
-      writeCached(defaultFontCacheDir, cacheFile, Buffer.concat(tables.map((t) => Buffer.from(t.buffer, t.byteOffset, t.byteLength))));
-    }
+    const tables = buildOwnerTables(lists);
     owners = new Map(fontWeights.map((w, i) => [w, { chunks: lists[i]!, owner: tables[i]! }]));
   }
   return owners.get(weight)!;
@@ -151,16 +143,6 @@ function buildOwnerTables(lists: FontChunk[][]): Uint16Array[] {
     tables.push(owner);
   });
   return tables;
-}
-
-/** The cached tables; the file name carries the package version and chunk counts they were made for. */
-function readOwnerTables(file: string, weights: number): Uint16Array[] | undefined {
-  const bytes = readCached(file);
-  if (!bytes || bytes.byteLength !== weights * tableSize * 2) return undefined;
-  // A copy: the file's bytes need not be 2-byte aligned in memory.
-  const all = new Uint16Array(weights * tableSize);
-  new Uint8Array(all.buffer).set(bytes);
-  return Array.from({ length: weights }, (_, i) => all.subarray(i * tableSize, (i + 1) * tableSize));
 }
 
 function ownerOf(codePoint: number, weight: number): FontChunk | undefined {

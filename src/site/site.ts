@@ -3,7 +3,8 @@
 // deck's files: the offline build writes them to a folder; the server, the Electron
 // protocol and the PDF exporter serve them from memory.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { mediaFileLimit, readDeckFile } from '../deck/deck-file.js';
 import type { Deck } from '../deck/model.js';
 import { DeckError } from '../errors.js';
 import { renderDeckPage, renderSlides, type PageOptions } from '../html/page.js';
@@ -43,12 +44,14 @@ function readTheme(name: string): string {
   }
 }
 
-function readAsset(source: string): Buffer {
-  try {
-    return readFileSync(source);
-  } catch (error) {
-    throw new DeckError('io', `Cannot read ${source}: ${(error as Error).message}.`, 'Check that the file still exists and is readable, then build again.', { file: source });
-  }
+/** A deck file again, under the same rules as when the deck was loaded (it may have changed since). */
+function readAsset(deck: Deck, asset: Deck['assets'][number]): Uint8Array | string {
+  if (asset.content !== undefined) return asset.content;
+  const read = readDeckFile(deck.root, asset.source, mediaFileLimit);
+  if (read.ok) return read.bytes;
+  const shown = relative(deck.root, asset.source);
+  const why = read.problem.kind === 'unreadable' ? read.problem.reason : `it is now ${read.problem.kind === 'outside' ? 'a link outside the deck folder' : read.problem.kind === 'special' ? read.problem.type : read.problem.kind}`;
+  throw new DeckError('io', `Cannot read ${shown} in the deck folder: ${why}.`, 'Check that the file still exists and is readable, then build again.', { file: shown });
 }
 
 function readRuntime(): Buffer {
@@ -78,7 +81,7 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
   files.set(highlightCssPath, stripCssComments(readFileSync(highlightStyle, 'utf8')));
   files.set(themePath, theme);
   files.set('app/deck.js', readRuntime());
-  for (const asset of deck.assets) files.set(asset.href, readAsset(asset.source));
+  for (const asset of deck.assets) files.set(asset.href, readAsset(deck, asset));
 
   const slidesHtml = renderSlides(deck);
   // The theme comes last so it can restyle reveal.js and the code colours.

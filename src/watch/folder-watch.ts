@@ -32,11 +32,19 @@ export class FolderWatch {
 
   private add(dir: string): void {
     if (this.watchers.has(dir)) return;
-    const w = watch(join(this.root, dir), (_event, name) => {
-      const path = name === null ? dir : dir ? `${dir}/${name.toString()}` : name.toString();
-      if (name !== null) this.follow(path);
-      this.onChange(path);
-    });
+    let w: FSWatcher;
+    try {
+      w = watch(join(this.root, dir), (_event, name) => {
+        const path = name === null ? dir : dir ? `${dir}/${name.toString()}` : name.toString();
+        if (name !== null) this.follow(path);
+        this.onChange(path);
+      });
+    } catch (error) {
+      // A folder that is missing (a bad path, or removed since it was listed) throws here
+      // rather than emitting 'error'; it must reach the host the same way, not crash it.
+      if (dir === '') this.onError(error as Error);
+      return;
+    }
     w.on('error', (error) => {
       w.close();
       this.watchers.delete(dir);

@@ -104,7 +104,7 @@ async function reloadTimes(browser: Browser, saves: number) {
     const where = () =>
       page.evaluate(() => {
         const section = document.querySelector<HTMLElement>('.reveal .slides section.present:not(.stack)')!;
-        return `${section.dataset.source ?? ''} +${section.querySelectorAll('.fragment.visible').length}`;
+        return `${section.dataset.sourceFile ?? ''}:${section.dataset.sourceLine ?? ''} +${section.querySelectorAll('.fragment.visible').length}`;
       });
     const start = await where();
     const [file, line] = start.split(/[: ]/) as [string, string];

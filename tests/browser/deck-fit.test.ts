@@ -131,7 +131,8 @@ describe('the shipped deck on screen', () => {
     for (const [index, [h, v]] of positions.entries()) {
       await page.evaluate(([hh, vv]) => (location.hash = `#/${hh}/${vv}`), [h, v] as const);
       const source = where(slides[index]!);
-      await expect.poll(() => page.locator('.reveal .slides section.present:not(.stack)').getAttribute('data-source')).toBe(source);
+      const present = page.locator('.reveal .slides section.present:not(.stack)');
+      await expect.poll(async () => `${await present.getAttribute('data-source-file')}:${await present.getAttribute('data-source-line')}`).toBe(source);
       await page.evaluate(() => {
         for (const f of document.querySelectorAll('.reveal .slides section.present .fragment')) f.classList.add('visible');
       });

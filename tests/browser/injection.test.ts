@@ -78,7 +78,7 @@ test('no injection attempt runs script or reaches outside the deck folder', asyn
       location.hash = hash;
     }, `#/${h}`);
     const current = page.locator('.reveal .slides > section.present');
-    await expect.poll(() => current.getAttribute('data-source')).toMatch(/^slides\.md:/);
+    await expect.poll(() => current.getAttribute('data-source-file')).toBe('slides.md');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/${h}`);
     // Hover and click where the slide's content is, to trigger handlers that wait for it.
     const box = await current.boundingBox();

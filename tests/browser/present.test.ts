@@ -52,6 +52,10 @@ test('the presenter view shows the current and next slide, the notes and n / N',
   await poll(() => frameText('next-frame')).toContain('第二页');
   await poll(() => presenter.locator('#notes').innerText()).toContain('开场白的备注');
   expect(await presenter.locator('#slide-total').textContent()).toBe('5');
+  // Where the slide is written, so the presenter can fix it during a rehearsal.
+  expect(await presenter.locator('#slide-source').textContent()).toBe('01-start.md:1');
+  await presenter.keyboard.press('End');
+  await poll(() => presenter.locator('#slide-source').textContent()).toBe('02-more.md:13');
   await presenter.screenshot({ path: '/tmp/present-presenter.png' });
   await audience.screenshot({ path: '/tmp/present-audience.png' });
 });

@@ -11,7 +11,9 @@ const [mainPath, userData, displayCount] = process.argv.slice(2, 5);
 process.argv = [process.argv[0], mainPath, ...process.argv.slice(5)];
 
 const log = (step, data) => process.stdout.write(`${JSON.stringify({ step, ...data })}\n`);
-const calls = { privileged: [], windows: [], sent: [], menu: null, errors: [] };
+const calls = { privileged: [], windows: [], sent: [], menu: null, errors: [], printed: [] };
+// What the next file dialog answers (a path, or undefined for Cancel); set by a command.
+let dialogAnswer;
 let handler = null;
 let readyResolve;
 const ready = new Promise((resolve) => (readyResolve = resolve));
@@ -31,14 +33,33 @@ class BrowserWindow extends EventEmitter {
     this.options = options;
     this.destroyed = false;
     const id = nextId++;
+    this.bounds = { x: options.x, y: options.y, width: options.width, height: options.height };
+    this.fullscreen = Boolean(options.fullscreen);
+    this.reloads = 0;
+    this.input = [];
     this.webContents = Object.assign(new EventEmitter(), {
       id,
       send: (channel, payload) => calls.sent.push({ window: id, channel, payload }),
-      isDestroyed: () => false,
-      reload: () => {},
-      sendInputEvent: () => {},
+      isDestroyed: () => this.destroyed,
+      reload: () => this.reloads++,
+      sendInputEvent: (event) => this.input.push(`${event.type}:${event.keyCode}`),
+      // The print view's readiness (src/pdf/renderer.ts): the page is taken as ready.
+      executeJavaScript: () => Promise.resolve(true),
+      printToPDF: (options) => this.printToPDF(options),
     });
     calls.windows.push(this);
+  }
+  /** Fetches the loaded page through deck:// (so the print build must be mounted) and answers a one-page PDF. */
+  async printToPDF(options) {
+    const page = await handler.fn(new Request(this.url));
+    calls.printed.push({ url: this.url, status: page.status, options });
+    const { PDFDocument } = require('pdf-lib');
+    const pdf = await PDFDocument.create();
+    pdf.addPage([options.pageSize.width * 72, options.pageSize.height * 72]);
+    return Buffer.from(await pdf.save());
+  }
+  describe() {
+    return { id: this.webContents.id, url: this.url, bounds: this.bounds, fullscreen: this.fullscreen, reloads: this.reloads, input: this.input, destroyed: this.destroyed };
   }
   loadURL(url) {
     this.url = url;
@@ -46,8 +67,13 @@ class BrowserWindow extends EventEmitter {
   }
   setTitle() {}
   isDestroyed() { return this.destroyed; }
-  isFullScreen() { return Boolean(this.options.fullscreen); }
-  getNormalBounds() { return { x: this.options.x, y: this.options.y, width: this.options.width, height: this.options.height }; }
+  isFullScreen() { return this.fullscreen; }
+  setFullScreen(on) { this.fullscreen = on; }
+  getBounds() { return this.bounds; }
+  getNormalBounds() { return this.bounds; }
+  setBounds(bounds) { this.bounds = bounds; }
+  setContentSize(width, height) { this.bounds = { ...this.bounds, width, height }; }
+  destroy() { this.destroyed = true; this.emit('closed'); }
   focus() {}
   show() {}
   static getFocusedWindow() { return null; }
@@ -69,11 +95,16 @@ const fake = {
   screen: {
     getAllDisplays: () => (displayCount === '2' ? [laptop, projector] : [laptop]),
     getPrimaryDisplay: () => laptop,
-    getDisplayMatching: () => laptop,
+    getDisplayMatching: (rect) => (displayCount === '2' && rect.x >= projector.bounds.x ? projector : laptop),
   },
   Menu: { buildFromTemplate: (template) => template, setApplicationMenu: (menu) => (calls.menu = menu) },
   ipcMain: { on: () => {} },
-  dialog: { showErrorBox: (title, text) => calls.errors.push(`${title}: ${text}`) },
+  dialog: {
+    showErrorBox: (title, text) => calls.errors.push(`${title}: ${text}`),
+    showOpenDialog: () => Promise.resolve(dialogAnswer ? { canceled: false, filePaths: [dialogAnswer] } : { canceled: true, filePaths: [] }),
+    showSaveDialog: () => Promise.resolve(dialogAnswer ? { canceled: false, filePath: dialogAnswer } : { canceled: true }),
+    showMessageBox: () => Promise.resolve({ response: 0 }),
+  },
   shell: { openExternal: () => Promise.resolve() },
 };
 const load = Module._load;
@@ -100,6 +131,18 @@ process.stdin.on('data', async (chunk) => {
     if (command.sent) {
       log('sent', { sent: calls.sent });
       calls.sent.length = 0;
+    }
+    if (command.click) {
+      // A menu item, by its labels (['View', 'Swap Displays']), clicked as the user would.
+      dialogAnswer = command.answer;
+      const [top, label] = command.click;
+      const item = (calls.menu.find((m) => m.label === top) || { submenu: [] }).submenu.find((i) => i.label === label);
+      if (item) item.click();
+      log('clicked', { found: Boolean(item) });
+    }
+    if (command.windows) {
+      log('windows', { windows: calls.windows.map((w) => w.describe()), errors: calls.errors, printed: calls.printed, menu: calls.menu });
+      calls.errors.length = 0;
     }
     if (command.exit) process.exit(0);
   }

@@ -4,10 +4,11 @@
 // the protocol serving the deck, live reload reaching both windows and diagnostics
 // reaching only the presenter. Needs `npm run compile` first (npm test does it).
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { packageRoot } from '../../src/paths.js';
 
@@ -137,3 +138,96 @@ test('with one display, only the audience opens, as a normal window', async () =
     driver.close();
   }
 }, 30_000);
+
+interface WindowState {
+  id: number;
+  url: string;
+  bounds: { x: number; y: number; width: number; height: number };
+  fullscreen: boolean;
+  reloads: number;
+  input: string[];
+  destroyed: boolean;
+}
+interface ShellSeen {
+  windows: WindowState[];
+  errors: string[];
+  printed: { url: string; status: number; options: { pageSize: { width: number; height: number }; printBackground: boolean } }[];
+  menu: { label?: string; submenu?: { label?: string; submenu?: { label?: string }[] }[] }[];
+}
+
+describe('the menu commands, clicked in the composed shell (Commands, Presentation, ElectronPageRenderer)', () => {
+  const good = deckFolder();
+  let driver: Driver;
+  const look = async () => (await driver.ask({ windows: true }, 'windows')) as unknown as ShellSeen;
+  const click = async (menu: string, item: string, answer?: string) => expect((await driver.ask({ click: [menu, item], answer }, 'clicked')).found, `${menu} → ${item}`).toBe(true);
+  const served = async () => (await driver.ask({ get: 'index.html' }, 'get')).text as string;
+  const screens = (seen: ShellSeen) => seen.windows.filter((w) => !w.destroyed && !w.url.includes('/print'));
+
+  beforeAll(async () => {
+    driver = new Driver(2, good);
+    expect((await driver.next('started')).errors).toEqual([]);
+  }, 30_000);
+  afterAll(() => driver?.close());
+
+  test('opening a deck that cannot be opened says why and keeps the good one on screen', async () => {
+    const missing = join(tmpdir(), 'deck-no-such-folder-for-the-shell');
+    await click('File', 'Open Deck Folder…', missing);
+    await expect.poll(async () => (await look()).errors.join('\n'), { timeout: 5000 }).toMatch(/cannot be opened[\s\S]*deck-no-such-folder/);
+    const seen = await look();
+    expect(screens(seen).map((w) => w.reloads)).toEqual([0, 0]);
+    expect(await served()).toContain('第一页');
+    const recent = seen.menu.find((m) => m.label === 'File')!.submenu!.find((i) => i.label === 'Open Recent')!.submenu!.map((r) => r.label);
+    expect(recent).not.toContain(missing);
+    // …and still live: a save of the good deck still reaches the screen.
+    writeFileSync(join(good, 'slides.md'), '# 还在的第一页\n');
+    await expect.poll(served, { timeout: 5000 }).toContain('还在的第一页');
+
+    const other = mkdtempSync(join(tmpdir(), 'deck-shell-other-'));
+    writeFileSync(join(other, 'slides.md'), '# 另一个演示\n');
+    await click('File', 'Open Deck Folder…', other);
+    await expect.poll(served, { timeout: 5000 }).toContain('另一个演示');
+    // Another deck: both pages reload (the old position means nothing there).
+    expect(screens(await look()).map((w) => w.reloads)).toEqual([1, 1]);
+  });
+
+  test('Swap Displays moves the audience to the laptop and the presenter to the projector, and back', async () => {
+    const before = screens(await look());
+    expect(before.map((w) => [w.bounds.x >= 1440, w.fullscreen])).toEqual([
+      [true, true],
+      [false, false],
+    ]);
+    await click('View', 'Swap Displays');
+    const swapped = screens(await look());
+    expect(swapped.map((w) => w.bounds.x >= 1440)).toEqual([false, true]);
+    expect(swapped[0]!.fullscreen).toBe(true);
+    await click('View', 'Swap Displays');
+    expect(screens(await look()).map((w) => w.bounds.x >= 1440)).toEqual([true, false]);
+  });
+
+  test('Black Screen presses B in the audience window only', async () => {
+    await click('View', 'Black Screen');
+    const [audience, presenter] = screens(await look());
+    expect(audience!.input).toEqual(['keyDown:B', 'char:B', 'keyUp:B']);
+    expect(presenter!.input).toEqual([]);
+  });
+
+  test('Export PDF prints the deck page served on deck:// at the slide size and writes the PDF with its metadata', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'deck-shell-pdf-')), 'talk.pdf');
+    await click('File', 'Export PDF…', out);
+    await expect.poll(() => existsSync(out), { timeout: 10_000 }).toBe(true);
+    const seen = await look();
+    expect(seen.errors).toEqual([]);
+    expect(seen.printed).toHaveLength(1);
+    const [printed] = seen.printed;
+    expect(printed!.url).toMatch(/^deck:\/\/app\/.+index\.html\?/);
+    expect(printed!.status).toBe(200);
+    expect(printed!.options).toMatchObject({ pageSize: { width: 1280 / 96, height: 720 / 96 }, printBackground: true });
+    // The print window is gone, and its site unmounted.
+    expect(seen.windows.filter((w) => w.url === printed!.url).every((w) => w.destroyed)).toBe(true);
+    expect((await driver.ask({ get: new URL(printed!.url).pathname.slice(1) }, 'get')).status).toBe(404);
+    // The metadata step ran on what printToPDF answered.
+    const pdf = await PDFDocument.load(readFileSync(out));
+    expect(pdf.getCreator()).toBe('Deck Presenter');
+    expect(pdf.getPageCount()).toBe(1);
+  });
+});

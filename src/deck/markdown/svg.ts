@@ -58,12 +58,34 @@ const attrPattern = new RegExp(
  */
 export function inlineSvg(svgText: string, src: string, image: SvgImageAttributes, idPrefix: string, env: SlideEnv): string | null {
   const removed = new Set<string>();
+  const html = cleanSvg(svgText, image, idPrefix, removed);
+  if (removed.size) {
+    warn(env, [src], 'svg-content-removed', `${src}: removed from the inlined SVG: ${[...removed].join(', ')}.`,
+      'A slide SVG may hold shapes, text, gradients, markers, clip paths and masks only; put styles in attributes and keep references inside the file (#id).');
+  }
+  const start = html.indexOf('<svg');
+  if (start === -1) return null;
+  return html.slice(start);
+}
+
+/**
+ * The SVG file as copied into media/ (for backgrounds, posters, or opening it alone):
+ * the same allowlist as inlining, so nothing in it can run when opened as a page.
+ */
+export function standaloneSvg(svgText: string): string {
+  const html = cleanSvg(svgText, {}, '', new Set());
+  const start = html.indexOf('<svg');
+  return start === -1 ? '<svg xmlns="http://www.w3.org/2000/svg"/>\n' : `${html.slice(start)}\n`;
+}
+
+/** `svgText` through the SVG allowlist; what was taken out is added to `removed`. */
+function cleanSvg(svgText: string, image: SvgImageAttributes, idPrefix: string, removed: Set<string>): string {
   let rootSeen = false;
   const localRef = (value: string) => /^#[\w:.-]+$/.test(value.trim());
   const prefixUrls = (value: string) => value.replace(/url\(\s*(['"]?)#([\w:.-]+)\1\s*\)/g, (_m, _q, id: string) => `url(#${idPrefix}${id})`);
   const onlyLocalUrls = (value: string) => !/url\s*\(/i.test(value.replace(/url\(\s*(['"]?)#[\w:.-]+\1\s*\)/g, ''));
 
-  const html = sanitizeHtml(svgText, withEmptyAttributes({
+  return sanitizeHtml(svgText, withEmptyAttributes({
     parser: { xmlMode: true, decodeEntities: true },
     allowedTags: svgTags,
     allowedAttributes: { '*': svgAttributes },
@@ -121,12 +143,4 @@ export function inlineSvg(svgText: string, src: string, image: SvgImageAttribute
       },
     },
   }));
-
-  if (removed.size) {
-    warn(env, [src], 'svg-content-removed', `${src}: removed from the inlined SVG: ${[...removed].join(', ')}.`,
-      'A slide SVG may hold shapes, text, gradients, markers, clip paths and masks only; put styles in attributes and keep references inside the file (#id).');
-  }
-  const start = html.indexOf('<svg');
-  if (start === -1) return null;
-  return html.slice(start);
 }

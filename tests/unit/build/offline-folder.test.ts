@@ -15,7 +15,7 @@ test('writes a new folder, with a marker naming its files', () => {
   const out = join(tempDir('out'), 'dist');
   writeSiteFolder(site({ 'index.html': 'page', 'media/a.png': 'png' }), out);
   expect(readFileSync(join(out, 'media/a.png'), 'utf8')).toBe('png');
-  expect(JSON.parse(readFileSync(join(out, buildMarkerName), 'utf8')).files).toEqual(['index.html', 'media/a.png']);
+  expect(Object.keys(JSON.parse(readFileSync(join(out, buildMarkerName), 'utf8')).files)).toEqual(['index.html', 'media/a.png']);
 });
 
 test('a rebuild removes its own stale files and keeps the user’s', () => {
@@ -43,8 +43,8 @@ test('a marker cannot make it delete outside the folder', () => {
   const out = join(parent, 'dist');
   mkdirSync(out);
   writeFileSync(join(parent, 'outside.txt'), 'keep');
-  writeFileSync(join(out, buildMarkerName), JSON.stringify({ generator: 'deck-presenter', files: ['../outside.txt', '/etc/hostname'] }));
-  writeSiteFolder(site({ 'index.html': 'x' }), out);
+  writeFileSync(join(out, buildMarkerName), JSON.stringify({ generator: 'deck-presenter', files: { '../outside.txt': [], '/etc/hostname': [] } }));
+  expect(() => writeSiteFolder(site({ 'index.html': 'x' }), out)).toThrow(/outside the folder/);
   expect(readFileSync(join(parent, 'outside.txt'), 'utf8')).toBe('keep');
 });
 
