@@ -9,7 +9,7 @@ import { exportPdf } from '../src/pdf/export.js';
 import { defaultPdfOptions } from '../src/pdf/options.js';
 import type { LiveDeck } from './live-deck.js';
 import { buildMenuTemplate, type MenuActions } from './menu.js';
-import { ElectronPageRenderer, mountForPrint } from './pdf.js';
+import { ElectronPageRenderer } from './pdf.js';
 import type { Presentation } from './presentation.js';
 import { addRecent, pruneRecent } from './recent.js';
 import { formatShortcuts } from './shortcuts.js';
@@ -91,9 +91,9 @@ export class Commands implements MenuActions {
     };
     void (owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options)).then(async ({ canceled, filePath }) => {
       if (canceled || !filePath) return;
-      const renderer = new ElectronPageRenderer();
+      const renderer = new ElectronPageRenderer(this.deps.mounts);
       try {
-        const pdf = await exportPdf(deck, defaultPdfOptions, renderer, { host: mountForPrint(this.deps.mounts) });
+        const pdf = await exportPdf(deck, defaultPdfOptions, renderer);
         writeFileSync(filePath, pdf);
       } catch (error) {
         dialog.showErrorBox('PDF export failed', error instanceof Error ? error.message : String(error));

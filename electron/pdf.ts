@@ -3,9 +3,8 @@
 // deck:// like everything else (see site-mounts.ts), so printing needs no server.
 import { BrowserWindow } from 'electron';
 import { printReadyProperty } from '../src/contract.js';
-import type { PageRenderer, PrintOptions } from '../src/pdf/renderer.js';
+import type { PageRenderer, PrintOptions, ServedSite } from '../src/pdf/renderer.js';
 import type { SiteFiles } from '../src/site/site.js';
-import type { ServedSite } from '../src/pdf/site-server.js';
 import { pageUrl } from './scheme.js';
 import type { SiteMounts } from './site-mounts.js';
 import { printWindowOptions } from './windows.js';
@@ -28,7 +27,7 @@ export function printToPdfOptions(options: PrintOptions): Electron.PrintToPDFOpt
   };
 }
 
-/** src/pdf's `host` seam: the export's print build, mounted on deck:// for the duration of the export. */
+/** The export's print build, mounted on deck:// for the duration of the export. */
 export function mountForPrint(mounts: SiteMounts): (files: SiteFiles) => Promise<ServedSite> {
   return async (files) => {
     const { prefix, unmount } = mounts.mount(files);
@@ -39,7 +38,11 @@ export function mountForPrint(mounts: SiteMounts): (files: SiteFiles) => Promise
 export class ElectronPageRenderer implements PageRenderer {
   private window: BrowserWindow | null = null;
 
-  constructor(private readonly readyTimeoutMs = 60_000) {}
+  readonly serve: (files: SiteFiles) => Promise<ServedSite>;
+
+  constructor(mounts: SiteMounts, private readonly readyTimeoutMs = 60_000) {
+    this.serve = mountForPrint(mounts);
+  }
 
   async printToPdf(url: string, options: PrintOptions): Promise<Uint8Array> {
     this.window ??= new BrowserWindow(printWindowOptions(options));

@@ -2,12 +2,8 @@
 // registered as standard + secure so pages get a real origin (deck://app), same-origin
 // fetch and BroadcastChannel work, and nothing ever needs file://.
 import { protocol, type Session } from 'electron';
-import { contentSecurityPolicy } from '../src/html/page.js';
-import { contentType } from '../src/site/content-type.js';
+import { answerSiteRequest, refusal, type SiteLookup } from '../src/site/request.js';
 import { HOST, SCHEME } from './scheme.js';
-import type { SiteLookup } from './site-mounts.js';
-
-export type Resolution = { status: 200; path: string } | { status: 403 | 404; reason: string };
 
 /** Must run before app 'ready' (Electron's rule for privileged schemes). */
 export function registerSchemePrivileges(): void {
@@ -17,49 +13,23 @@ export function registerSchemePrivileges(): void {
 }
 
 /**
- * Maps a request URL to a path in the site. Only deck://app/… is served; a path segment
- * that is `.`/`..` (plain or percent-encoded), holds a slash or backslash once decoded, or
- * a NUL, is refused rather than normalised, so no request can name a file outside the site.
+ * Where a deck:// URL points in the site: only deck://app/… is served, the rest of the
+ * path goes to the site's request handler, which decodes and confines it.
  */
-export function resolveRequest(url: string, exists: (sitePath: string) => boolean): Resolution {
+export function sitePathOf(url: string): { ok: true; path: string } | { ok: false; reason: string } {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return { status: 403, reason: 'not a URL' };
+    return { ok: false, reason: 'not a URL' };
   }
-  if (parsed.protocol !== `${SCHEME}:`) return { status: 403, reason: `scheme ${parsed.protocol} is not served` };
+  if (parsed.protocol !== `${SCHEME}:`) return { ok: false, reason: `scheme ${parsed.protocol} is not served` };
   if (parsed.hostname !== HOST || parsed.port !== '' || parsed.username !== '' || parsed.password !== '') {
-    return { status: 403, reason: `host ${parsed.host} is not served` };
+    return { ok: false, reason: `host ${parsed.host} is not served` };
   }
-  // Browsers normalise `..` before the handler sees the URL; this re-checks the raw text
-  // because a handler must not rely on its caller.
-  const rawPath = url.replace(/^[^:]*:\/\/[^/?#]*/, '').split(/[?#]/, 1)[0] ?? '';
-  const segments: string[] = [];
-  for (const raw of rawPath.split('/').slice(1)) {
-    let segment: string;
-    try {
-      segment = decodeURIComponent(raw);
-    } catch {
-      return { status: 403, reason: 'malformed percent-encoding' };
-    }
-    if (segment === '.' || segment === '..' || /[/\\\0]/.test(segment)) return { status: 403, reason: 'path escapes the site' };
-    segments.push(segment);
-  }
-  const path = segments.filter((s, i) => s !== '' || i === segments.length - 1).join('/');
-  const sitePath = path === '' || path.endsWith('/') ? `${path}index.html` : path;
-  return exists(sitePath) ? { status: 200, path: sitePath } : { status: 404, reason: `${sitePath} is not in the deck` };
-}
-
-
-/** Headers on every response, errors included: the CSP is sent as a header as well as in the page. */
-export function securityHeaders(): Record<string, string> {
-  return {
-    'Content-Security-Policy': contentSecurityPolicy,
-    'X-Content-Type-Options': 'nosniff',
-    // Live reload swaps the site in memory; a cached copy would show the old deck.
-    'Cache-Control': 'no-store',
-  };
+  // Browsers normalise `..` before the handler sees the URL; the raw text is what is
+  // handed on, because a handler must not rely on its caller.
+  return { ok: true, path: url.replace(/^[^:]*:\/\/[^/?#]*/, '').split(/[?#]/, 1)[0] ?? '' };
 }
 
 /**
@@ -68,16 +38,12 @@ export function securityHeaders(): Record<string, string> {
  */
 export function createSiteHandler(site: SiteLookup): (request: Request) => Response {
   return (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return new Response('method not allowed', { status: 405, headers: securityHeaders() });
-    }
-    const resolution = resolveRequest(request.url, (p) => site.has(p));
-    if (resolution.status !== 200) {
-      return new Response(resolution.reason, { status: resolution.status, headers: { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8' } });
-    }
-    const content = site.get(resolution.path)!;
-    const body = request.method === 'HEAD' ? null : typeof content === 'string' ? content : new Uint8Array(content);
-    return new Response(body, { status: 200, headers: { ...securityHeaders(), 'Content-Type': contentType(resolution.path) } });
+    const where = sitePathOf(request.url);
+    const answer = where.ok
+      ? answerSiteRequest(site, { method: request.method, path: where.path })
+      : refusal(403, `Refused: ${where.reason}`);
+    const body = answer.body === null || typeof answer.body === 'string' ? answer.body : new Uint8Array(answer.body);
+    return new Response(body, { status: answer.status, headers: answer.headers });
   };
 }
 

@@ -2,14 +2,8 @@
 // sites (a PDF export's print build) under a random folder name, so printing uses the
 // same protocol as presenting and never a loopback server.
 import { randomBytes } from 'node:crypto';
+import type { SiteContent, SiteLookup } from '../src/site/request.js';
 import type { SiteFiles } from '../src/site/site.js';
-
-export type SiteContent = Uint8Array | string;
-
-export interface SiteLookup {
-  has(path: string): boolean;
-  get(path: string): SiteContent | undefined;
-}
 
 export class SiteMounts implements SiteLookup {
   private root: SiteFiles = new Map();
@@ -31,11 +25,6 @@ export class SiteMounts implements SiteLookup {
     const slash = path.indexOf('/');
     const mounted = slash > 0 ? this.mounts.get(path.slice(0, slash)) : undefined;
     return mounted ? [mounted, path.slice(slash + 1)] : [this.root, path];
-  }
-
-  has(path: string): boolean {
-    const [files, rest] = this.split(path);
-    return files.has(rest);
   }
 
   get(path: string): SiteContent | undefined {

@@ -21,12 +21,17 @@ export type OfflineBuildResult =
   | { ok: false; diagnostics: Diagnostic[] }
   | { ok: true; diagnostics: Diagnostic[]; outDir: string; files: number; bytes: number };
 
-export function loadDeckAt(path: string): ReturnType<typeof loadDeck> {
+/** The deck path, absolute; a DeckError when nothing is there. */
+export function requireDeckPath(path: string): string {
   const target = resolve(path);
   if (!existsSync(target)) {
     throw new DeckError('io', `There is no deck at ${target}.`, 'Pass a deck folder (markdown files, optional deck.yaml) or a single .md file.', { file: target });
   }
-  return loadDeck(target);
+  return target;
+}
+
+export function loadDeckAt(path: string): ReturnType<typeof loadDeck> {
+  return loadDeck(requireDeckPath(path));
 }
 
 export function assertOffline(files: SiteFiles): void {

@@ -7,7 +7,6 @@ import { DeckError, exitCodeHelp, exitCodes } from '../errors.js';
 import { packageRoot } from '../paths.js';
 import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
-import { registerEdit } from './commands/edit.js';
 import { registerExport } from './commands/export.js';
 import { registerNew } from './commands/new.js';
 import { registerServe } from './commands/serve.js';
@@ -25,7 +24,6 @@ export async function main(argv: readonly string[]): Promise<void> {
     .showHelpAfterError();
   registerBuild(program);
   registerCheck(program);
-  registerEdit(program);
   registerExport(program);
   registerNew(program);
   registerServe(program);

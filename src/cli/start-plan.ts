@@ -29,7 +29,7 @@ export function findElectronBinary(electronDir: string, env: NodeJS.ProcessEnv, 
 }
 
 export type StartPlan =
-  | { mode: 'electron'; command: string; args: string[] }
+  | { mode: 'electron'; deck: string; command: string; args: string[] }
   | { mode: 'browser'; deck: string; message: string };
 
 export interface StartInputs {
@@ -52,6 +52,6 @@ export function missingElectronMessage(lookedAt: string): string {
 export function planStart(inputs: StartInputs): StartPlan {
   const arg = inputs.argv.find((a) => !a.startsWith('-'));
   const deck = arg === undefined ? inputs.bundledDeck : isAbsolute(arg) ? arg : resolve(inputs.cwd, arg);
-  if (inputs.electron.binary) return { mode: 'electron', command: inputs.electron.binary, args: [inputs.packageRoot, deck] };
+  if (inputs.electron.binary) return { mode: 'electron', deck, command: inputs.electron.binary, args: [inputs.packageRoot, deck] };
   return { mode: 'browser', deck, message: missingElectronMessage(inputs.electron.lookedAt) };
 }

@@ -5,10 +5,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DeckError, exitCodes } from '../errors.js';
+import { requireDeckPath } from '../build/offline.js';
+import { DeckError } from '../errors.js';
 import { bundledDeckDir, packageRoot } from '../paths.js';
-import { startDeckServer } from '../serve/server.js';
-import { printDiagnostics } from './diagnostics-output.js';
+import { presentInBrowser } from './browser-mode.js';
 import { findElectronBinary, planStart } from './start-plan.js';
 
 const electron = findElectronBinary(join(packageRoot, 'node_modules', 'electron'), process.env, {
@@ -17,24 +17,27 @@ const electron = findElectronBinary(join(packageRoot, 'node_modules', 'electron'
 });
 const plan = planStart({ argv: process.argv.slice(2), cwd: process.cwd(), packageRoot, bundledDeck: bundledDeckDir, electron });
 
-if (plan.mode === 'electron') {
-  // ELECTRON_RUN_AS_NODE from a parent shell would turn the app into a plain Node process.
-  const env = { ...process.env };
-  delete env.ELECTRON_RUN_AS_NODE;
-  const child = spawn(plan.command, plan.args, { stdio: 'inherit', env });
-  child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
-} else {
-  process.stderr.write(`${plan.message}\n\n`);
-  try {
-    const server = await startDeckServer({ path: plan.deck, onDiagnostics: (diagnostics) => printDiagnostics(plan.deck, diagnostics, process.stderr) });
-    process.stdout.write(`Audience:  ${server.url}\nPresenter: ${server.presenterUrl}\nOpen these in a browser. Watching ${plan.deck} for changes. Press Ctrl+C to stop.\n`);
-    const stop = (): void => void server.close().then(() => process.exit(exitCodes.ok));
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  } catch (error) {
-    if (!(error instanceof DeckError)) throw error;
-    process.stderr.write(`deck: ${error.format()}\n`);
-    process.exit(error.exitCode);
+/** Carries out the plan; a DeckError (no deck there, nothing to present) ends it with one message. */
+async function run(): Promise<void> {
+  // Checked before either mode starts, so a typo is one clear line, not a window or URLs that never answer.
+  requireDeckPath(plan.deck);
+  if (plan.mode === 'electron') {
+    // ELECTRON_RUN_AS_NODE from a parent shell would turn the app into a plain Node process.
+    const env = { ...process.env };
+    delete env.ELECTRON_RUN_AS_NODE;
+    const child = spawn(plan.command, plan.args, { stdio: 'inherit', env });
+    child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+    return;
   }
+  process.stderr.write(`${plan.message}\n\n`);
+  await presentInBrowser(plan.deck, { port: 0 });
+}
+
+try {
+  await run();
+} catch (error) {
+  if (!(error instanceof DeckError)) throw error;
+  process.stderr.write(`deck: ${error.format()}\n`);
+  process.exit(error.exitCode);
 }

@@ -2,12 +2,25 @@
 // title is empty, made safe for Windows, macOS and Linux file systems.
 import { basename } from 'node:path';
 
+/** Characters in a file name, before " (handout).pdf": well within every file system's 255 bytes. */
+const maxLength = 120;
+
+/** Dots, spaces and dashes a name must not start or end with (Windows drops trailing dots and spaces). */
+const edge = /[.\s-]/;
+
 export function defaultPdfName(title: string, deckRoot: string, layout: 'slides' | 'handout' | 'script'): string {
-  const base = (title.trim() || basename(deckRoot))
+  // Every step is one pass over the title, however long: a trailing-junk pattern such as
+  // /[.\s-]+$/ is retried from every space of a long run and takes seconds on 150k spaces.
+  const safe = (title.trim() || basename(deckRoot))
     // Characters Windows refuses and path separators; control characters.
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
-    .replace(/^[.\s-]+|[.\s-]+$/g, '')
-    .slice(0, 120) || 'deck';
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-');
+  let start = 0;
+  while (start < safe.length && edge.test(safe[start]!)) start++;
+  let end = Math.min(safe.length, start + maxLength);
+  // Not between the two halves of a character outside the BMP.
+  if (end < safe.length && /[\ud800-\udbff]/.test(safe[end - 1]!)) end--;
+  while (end > start && edge.test(safe[end - 1]!)) end--;
+  const base = safe.slice(start, end) || 'deck';
   const suffix = layout === 'handout' ? ' (handout)' : layout === 'script' ? ' (notes)' : '';
   return `${base}${suffix}.pdf`;
 }

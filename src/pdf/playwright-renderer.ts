@@ -1,80 +1,104 @@
 // The CLI's print driver: playwright-core driving a found Chromium, Chrome or Edge.
 //
-// For speed the first print overlaps three things that used to run one after another:
-// the browser starts (browser-process.ts) with the page to print already in its first
-// tab, so it boots and lays the deck out while Node loads playwright-core, which then
-// attaches over the DevTools protocol and only waits for the page to say it is ready.
-import type { Browser, Page } from 'playwright-core';
+// The browser is started with playwright's own launch(), which talks to it over a pipe
+// (--remote-debugging-pipe): it listens on no port, so no other program on this machine
+// can attach to it. Its pages are answered inside the browser by a page route (the site
+// request handler, src/site/request.ts), so no server listens either, and every other
+// request is aborted before it leaves the browser. The browser stays up between prints
+// until close(): a second export with the same renderer skips the start.
+import { randomBytes } from 'node:crypto';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { printReadyProperty, type PrintReadyWindow } from '../contract.js';
 import { DeckError } from '../errors.js';
-import { startBrowserProcess, type BrowserProcess } from './browser-process.js';
-import type { PageRenderer, PrintOptions } from './renderer.js';
+import { answerSiteRequest } from '../site/request.js';
+import type { SiteFiles } from '../site/site.js';
+import { offlineChromiumArgs } from './chromium.js';
+import type { PageRenderer, PrintOptions, ServedSite } from './renderer.js';
 
+/** How long a browser may take to start before we give up on it. */
+const startTimeoutMs = 30_000;
 /** How long a page may take to lay out and load its fonts before we give up. */
 const readyTimeoutMs = 60_000;
 
+/**
+ * The origin the print pages are given. `.invalid` never resolves (RFC 6761), and the
+ * browser resolves nothing anyway (chromium.ts): only the route below answers it. https
+ * makes the page a secure context, as the app's deck:// pages are.
+ */
+const printOrigin = 'https://deck-print.invalid';
+
+interface Running {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+}
+
 export class PlaywrightRenderer implements PageRenderer {
-  private started: BrowserProcess | undefined;
-  private browser: Promise<Browser> | undefined;
-  /** The URL the browser's first tab was started with, and its size, until it is printed. */
-  private startUrl: string | undefined;
-  private startSize: { width: number; height: number } | undefined;
+  private running: Promise<Running> | undefined;
 
   constructor(private readonly executablePath: string) {}
 
-  private connect(): Promise<Browser> {
-    this.browser ??= (async () => {
-      const started = this.started!;
-      const { chromium } = await import('playwright-core');
-      try {
-        return await chromium.connectOverCDP(await started.endpoint);
-      } catch (error) {
-        throw new DeckError(
-          'noBrowser',
-          `The browser at ${this.executablePath} could not be started: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-          'Give another Chromium, Chrome or Edge with --browser <path> or CHROME_PATH.',
-        );
-      }
-    })();
-    return this.browser;
+  /**
+   * Starts the browser now, unless it is running already, so it boots while the caller
+   * loads and builds the deck. printToPdf and serve start it themselves when needed.
+   */
+  start(): void {
+    // A failed start is reported by the call that needs the browser.
+    this.browser().catch(() => undefined);
   }
 
-  /** Starts the browser with `url` in its first tab, unless it is running already. */
-  preload(url: string, options: PrintOptions): void {
-    if (this.started) return;
-    const size = { width: options.width, height: options.height };
-    this.started = startBrowserProcess(this.executablePath, { url, ...size });
-    this.startUrl = url;
-    this.startSize = size;
+  private browser(): Promise<Running> {
+    this.running ??= this.launch();
+    return this.running;
   }
 
-  /** The browser's one tab, showing `url` at the paper's size. */
-  private async openPage(url: string, options: PrintOptions): Promise<Page> {
-    const viewport = { width: options.width, height: options.height };
-    this.preload(url, options);
-    const context = (await this.connect()).contexts()[0]!;
-    const page = context.pages()[0] ?? (await context.waitForEvent('page'));
-    const [startUrl, startSize] = [this.startUrl, this.startSize];
-    this.startUrl = undefined;
-    this.startSize = undefined;
-    if (startUrl === url) {
-      // Preloaded at a guessed size (e.g. a 4:3 deck): reveal.js lays out print pages at
-      // the deck's own size, but the page should see the paper it is printed on.
-      if (startSize?.width !== viewport.width || startSize.height !== viewport.height) await page.setViewportSize(viewport);
-      return page;
+  private async launch(): Promise<Running> {
+    const { chromium } = await import('playwright-core');
+    let browser: Browser;
+    try {
+      // launch() gives the browser a fresh temporary profile and removes it on close.
+      browser = await chromium.launch({ executablePath: this.executablePath, args: [...offlineChromiumArgs], timeout: startTimeoutMs });
+    } catch (error) {
+      throw new DeckError(
+        'noBrowser',
+        `The browser at ${this.executablePath} could not be started: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+        'Give another Chromium, Chrome or Edge with --browser <path> or CHROME_PATH.',
+      );
     }
-    await page.setViewportSize(viewport);
-    // Waiting for printReady covers loading; no need to wait for the load event first.
-    await page.goto(url, { waitUntil: 'commit' });
-    return page;
+    const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: false });
+    // Registered first, so it runs last: whatever no served site answers is refused
+    // inside the browser.
+    await context.route('**/*', (route) => route.abort('blockedbyclient'));
+    return { browser, context, page: await context.newPage() };
+  }
+
+  async serve(files: SiteFiles): Promise<ServedSite> {
+    const { context } = await this.browser();
+    const baseUrl = `${printOrigin}/${randomBytes(12).toString('hex')}/`;
+    const matches = (url: URL): boolean => url.href.startsWith(baseUrl);
+    const answer = async (route: Route): Promise<void> => {
+      const request = route.request();
+      const path = new URL(request.url()).pathname.slice(new URL(baseUrl).pathname.length);
+      const response = answerSiteRequest(files, { method: request.method(), path });
+      await route.fulfill({
+        status: response.status,
+        headers: response.headers,
+        ...(response.body === null ? {} : { body: typeof response.body === 'string' ? response.body : Buffer.from(response.body.buffer, response.body.byteOffset, response.body.byteLength) }),
+      });
+    };
+    await context.route(matches, answer);
+    return { baseUrl, close: () => context.unroute(matches, answer).catch(() => undefined) };
   }
 
   async printToPdf(url: string, options: PrintOptions): Promise<Uint8Array> {
-    const page = await this.openPage(url, options);
+    const { page } = await this.browser();
     const errors: string[] = [];
     const onError = (error: Error) => errors.push(error.message);
     page.on('pageerror', onError);
     try {
+      await page.setViewportSize({ width: options.width, height: options.height });
+      // Waiting for the print-ready promise covers loading; no need to wait for the load event first.
+      await page.goto(url, { waitUntil: 'commit' });
       const notReady = (why: string) =>
         new DeckError('internal', `The print view did not become ready ${why}${errors.length ? `: ${errors.join('; ')}` : ''}.`, 'This is a bug in the PDF export; please report it with the deck.');
       // The property appears when the page's script runs; its promise settles when the page is laid out.
@@ -100,13 +124,9 @@ export class PlaywrightRenderer implements PageRenderer {
   }
 
   async close(): Promise<void> {
-    const [browser, started] = [this.browser, this.started];
-    this.browser = undefined;
-    this.started = undefined;
-    this.startUrl = undefined;
-    this.startSize = undefined;
-    // Over the DevTools protocol, close() only disconnects; the process is ended after.
-    await (await browser?.catch(() => undefined))?.close().catch(() => undefined);
-    await started?.close();
+    const running = this.running;
+    this.running = undefined;
+    // Ends the browser and removes its profile.
+    await (await running?.catch(() => undefined))?.browser.close().catch(() => undefined);
   }
 }

@@ -1,6 +1,16 @@
 // The print-driver port: the one thing PDF export needs from a browser. The CLI provides
 // it with playwright-core and a found Chromium (playwright-renderer.ts); the Electron shell
-// with webContents.printToPDF in a hidden window. Both print the same page the same way.
+// with webContents.printToPDF in a hidden window. Both print the same page the same way,
+// and both hand the site to their browser without a server: a page route inside the
+// browser, or the app's deck:// protocol.
+import type { SiteFiles } from '../site/site.js';
+
+export interface ServedSite {
+  /** URL of the site's root folder, ending in '/'. */
+  baseUrl: string;
+  /** Stops serving the site. */
+  close(): Promise<void>;
+}
 
 export interface PrintOptions {
   /**
@@ -20,16 +30,16 @@ export interface PrintOptions {
 
 export interface PageRenderer {
   /**
-   * Loads `url` (a page of the deck's site, served by the caller), awaits the page's
-   * print-ready promise (printReadyProperty in src/contract.ts), and prints it to PDF with
+   * Makes `files` reachable by this renderer's browser (and nothing else) until the
+   * returned site is closed; pages are answered by the site request handler
+   * (src/site/request.ts).
+   */
+  serve(files: SiteFiles): Promise<ServedSite>;
+  /**
+   * Loads `url` (a page of a site given to serve()), awaits the page's print-ready
+   * promise (printReadyProperty in src/contract.ts), and prints it to PDF with
    * backgrounds, at `options`' paper size, honouring the page's CSS `@page` margins.
    */
   printToPdf(url: string, options: PrintOptions): Promise<Uint8Array>;
-  /**
-   * Optional: start opening `url` now, though its server may not answer yet, so the
-   * browser boots and loads the page while the caller loads and builds the deck; a later
-   * printToPdf(url) prints that page. `options` is a guess at the paper size.
-   */
-  preload?(url: string, options: PrintOptions): void;
   close(): Promise<void>;
 }

@@ -5,6 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { defaultPdfName } from '../../src/pdf/output-name.js';
 import { bundledDeckDir, packageRoot } from '../../src/paths.js';
 
 const runs = 3;
@@ -53,9 +54,18 @@ async function measure(label: string, deckDir: string, work: string, goalSeconds
   };
 }
 
+/** The PDF's default name for a hostile 150,000-character title (a run of spaces was quadratic: 9 s). */
+function timeLongTitleName(): Record<string, string> {
+  const titles = [`Talk${' '.repeat(150_000)}end`, `x${'-'.repeat(75_000)}${' '.repeat(75_000)}y`, `${'.'.repeat(150_000)}Talk`];
+  const start = process.hrtime.bigint();
+  for (const title of titles) defaultPdfName(title, '/deck', 'slides');
+  const ms = Number(process.hrtime.bigint() - start) / 1e6 / titles.length;
+  return { 'pdf name of a 150k-character title': `${ms.toFixed(1)} ms (goal < 10 ms; was 9 s)` };
+}
+
 export async function bench(): Promise<Record<string, string>> {
   const work = mkdtempSync(join(tmpdir(), 'deck-bench-pdf-'));
   const long = mkdtempSync(join(tmpdir(), 'deck-bench-long-'));
   writeLongDeck(long, 200);
-  return { ...(await measure('shipped deck', bundledDeckDir, work, 1.5)), ...(await measure('200 slides', long, work, 5)) };
+  return { ...timeLongTitleName(), ...(await measure('shipped deck', bundledDeckDir, work, 1.5)), ...(await measure('200 slides', long, work, 5)) };
 }

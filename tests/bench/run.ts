@@ -2,6 +2,7 @@
 // exports `bench(): Promise<Record<figure, printed value>>`; values carry their goal.
 // A failing area is reported and the others still run.
 import { bench as buildBench } from './build.js';
+import { bench as editBench } from './edit.js';
 import { bench as pdfBench } from './pdf.js';
 import { bench as presentBench } from './present.js';
 
@@ -9,6 +10,7 @@ const areas: [string, () => Promise<Record<string, string>>][] = [
   ['offline build', buildBench],
   ['presenting', presentBench],
   ['pdf export', pdfBench],
+  ['editing', editBench],
 ];
 
 const rows: [string, string, string][] = [];

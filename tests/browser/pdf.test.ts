@@ -1,6 +1,7 @@
 // PDF export, checked the way a reader of the PDF would: poppler's tools for pages, text
 // and fonts, pdf-lib for the outline, and a page rendered to pixels to see it is not blank.
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,6 +13,7 @@ import { exportPdf } from '../../src/pdf/export.js';
 import type { PdfOptions } from '../../src/pdf/options.js';
 import { PlaywrightRenderer } from '../../src/pdf/playwright-renderer.js';
 import { chromiumPath } from '../helpers/browser.js';
+import { commandLine, descendants, tcpListeners, type Listener } from '../helpers/listeners.js';
 import { inkRatio, pageCount, pageLinks, pageText, pdfFonts, pdfInfo, pdfLanguage, pdfOutline } from '../helpers/pdf.js';
 
 const fixture = resolve('tests/fixtures/pdf-deck');
@@ -168,6 +170,48 @@ describe('the shipped deck, through the command line', () => {
   test('pages are not blank', () => {
     for (const page of [1, 2, Math.ceil(slides.length / 2)]) expect(inkRatio(file, page, join(pictures, `shipped-${page}`))).toBeGreaterThan(0.005);
   });
+});
+
+describe('the export browser', () => {
+  test('listens on no TCP port during an export, nor does anything of ours: playwright talks to it over a pipe', async () => {
+    // The scan can see a listener: one of our own, opened for the purpose.
+    const control = createServer().listen(0, '127.0.0.1');
+    await new Promise((resolve) => control.once('listening', resolve));
+    const controlPort = (control.address() as { port: number }).port;
+    expect(tcpListeners([process.pid]).map((l) => l.address)).toContainEqual(expect.stringContaining(`port ${controlPort} `));
+    const before = new Set(tcpListeners([process.pid]).map((l) => l.address));
+    control.close();
+
+    // Browsers of the other tests' renderer, which stay up between their exports.
+    const others = new Set(descendants(process.pid));
+    const own = new PlaywrightRenderer(chromiumPath);
+    const seen = new Map<string, Listener>();
+    const browsers = new Set<number>();
+    const scan = (): void => {
+      const pids = descendants(process.pid);
+      for (const pid of pids) if (!others.has(pid) && commandLine(pid).some((arg) => arg.startsWith('--user-data-dir='))) browsers.add(pid);
+      const found = [...tcpListeners(pids), ...tcpListeners([process.pid]).filter((l) => !before.has(l.address) && !l.address.includes(`port ${controlPort} `))];
+      for (const listener of found) seen.set(`${listener.pid} ${listener.address}`, listener);
+    };
+    const timer = setInterval(scan, 10);
+    try {
+      await exportPdf(deckAt(fixture), { layout: 'slides', fragments: 'final' }, own);
+      // And while it waits, warm, for the next export.
+      scan();
+    } finally {
+      clearInterval(timer);
+    }
+    expect(browsers.size).toBeGreaterThan(0);
+    expect([...seen.values()]).toEqual([]);
+    const main = [...browsers].map(commandLine).find((args) => args.includes('--remote-debugging-pipe'));
+    expect(main).toBeDefined();
+    expect(main!.filter((arg) => arg.startsWith('--remote-debugging-port'))).toEqual([]);
+    // Nor does it look any host name up (updates, accounts, safe browsing).
+    expect(main).toContain('--host-resolver-rules=MAP * ~NOTFOUND');
+    await own.close();
+    expect(descendants(process.pid).filter((pid) => browsers.has(pid))).toEqual([]);
+    // A whole export with a browser of its own, on a shared machine.
+  }, 120_000);
 });
 
 describe('command-line refusals', () => {

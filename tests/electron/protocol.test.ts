@@ -3,23 +3,21 @@ import { describe, expect, test, vi } from 'vitest';
 vi.mock('electron', () => ({ protocol: { registerSchemesAsPrivileged: vi.fn() } }));
 
 const { protocol } = await import('electron');
-const { createSiteHandler, registerSchemePrivileges, resolveRequest } = await import('../../electron/protocol.js');
+const { createSiteHandler, registerSchemePrivileges, sitePathOf } = await import('../../electron/protocol.js');
 const { SiteMounts } = await import('../../electron/site-mounts.js');
 
-const files = new Set(['index.html', 'app/deck.js', 'media/a b.svg', 'presenter.html']);
-const has = (p: string): boolean => files.has(p);
-
-describe('resolveRequest', () => {
+describe('deck:// URLs', () => {
   test.each([
-    ['deck://app/index.html', 'index.html'],
-    ['deck://app/', 'index.html'],
-    ['deck://app', 'index.html'],
-    ['deck://app/app/deck.js?v=3#x', 'app/deck.js'],
-    ['deck://app/media/a%20b.svg', 'media/a b.svg'],
-  ])('serves %s as %s', (url, path) => {
-    expect(resolveRequest(url, has)).toEqual({ status: 200, path });
+    ['deck://app/index.html', '/index.html'],
+    ['deck://app/', '/'],
+    ['deck://app', ''],
+    ['deck://app/app/deck.js?v=3#x', '/app/deck.js'],
+    ['deck://app/media/a%20b.svg', '/media/a%20b.svg'],
+  ])('%s is handed on as %s, raw', (url, path) => {
+    expect(sitePathOf(url)).toEqual({ ok: true, path });
   });
 
+  const everything = { get: () => 'secret' };
   test.each([
     'deck://app/../../etc/passwd',
     'deck://app/app/../../secret',
@@ -29,8 +27,12 @@ describe('resolveRequest', () => {
     'deck://app/media%2f..%2f..%2fx',
     'deck://app/index.html%00.png',
     'deck://app/%E0%A4%A',
-  ])('refuses the traversal %s', (url) => {
-    expect(resolveRequest(url, () => true).status).toBe(403);
+  ])('refuses the traversal %s, whatever the site holds', async (url) => {
+    // A plain object: new Request() would normalise the dots away, and the handler must
+    // not rely on its caller having done so.
+    const response = createSiteHandler(everything)({ url, method: 'GET' } as Request);
+    expect(response.status).toBe(403);
+    expect(await response.text()).not.toContain('secret');
   });
 
   test.each([
@@ -42,11 +44,12 @@ describe('resolveRequest', () => {
     'file:///etc/passwd',
     'not a url',
   ])('refuses another origin: %s', (url) => {
-    expect(resolveRequest(url, () => true).status).toBe(403);
+    expect(sitePathOf(url).ok).toBe(false);
+    expect(createSiteHandler(everything)({ url, method: 'GET' } as Request).status).toBe(403);
   });
 
   test('a file the site does not have is 404', () => {
-    expect(resolveRequest('deck://app/missing.css', has).status).toBe(404);
+    expect(createSiteHandler(new Map())(new Request('deck://app/missing.css')).status).toBe(404);
   });
 });
 
@@ -69,6 +72,12 @@ describe('the site handler', () => {
     const response = handle(new Request('deck://app/fonts/a.woff2'));
     expect(response.headers.get('content-type')).toBe('font/woff2');
     expect([...new Uint8Array(await response.arrayBuffer())]).toEqual([1, 2, 3]);
+  });
+
+  test('media are sandboxed and the deck page may be framed only by its own origin (the presenter)', () => {
+    mounts.setRoot(new Map([['index.html', 'x'], ['media/p.svg', '<svg/>']]));
+    expect(handle(new Request('deck://app/media/p.svg')).headers.get('content-security-policy')).toMatch(/^sandbox; /);
+    expect(handle(new Request('deck://app/index.html')).headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
   });
 
   test('errors carry the CSP header too, and writes are refused', () => {

@@ -32,7 +32,7 @@ describe('finding the Electron binary without requiring electron', () => {
 describe('planStart', () => {
   const base = { cwd: '/home/u', packageRoot: '/app', bundledDeck: '/app/slides' };
   test('with Electron: it runs the app with the bundled deck by default', () => {
-    expect(planStart({ ...base, argv: [], electron: { binary: '/e/electron', lookedAt: '/e/electron' } })).toEqual({ mode: 'electron', command: '/e/electron', args: ['/app', '/app/slides'] });
+    expect(planStart({ ...base, argv: [], electron: { binary: '/e/electron', lookedAt: '/e/electron' } })).toEqual({ mode: 'electron', deck: '/app/slides', command: '/e/electron', args: ['/app', '/app/slides'] });
   });
   test('with Electron and a deck path: that deck, resolved', () => {
     const plan = planStart({ ...base, argv: ['talks/q3'], electron: { binary: '/e/electron', lookedAt: '' } });

@@ -21,7 +21,7 @@ export interface KillTrialResult {
 async function compileChild(): Promise<string> {
   // Inside the package, where src/paths.ts finds the package root from the bundle's place.
   const outfile = join(packageRoot, 'node_modules', '.cache', 'deck-kill-trial', 'child.mjs');
-  await build({ entryPoints: [new URL('./kill-trial-child.ts', import.meta.url).pathname], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' });
+  await build({ entryPoints: [join(packageRoot, 'tests', 'helpers', 'kill-trial-child.ts')], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' });
   return outfile;
 }
 

@@ -25,11 +25,8 @@ async function exportPdfCommand(dir: string, flags: ExportFlags): Promise<void> 
   // Find the browser before any work, so a missing one is reported at once.
   const browser = findBrowser(flags.browser);
   // Loaded here, not at the top, so other deck commands do not load the export code.
-  const [{ exportPdf, prepareExport, slideCount }, { PlaywrightRenderer }] = await Promise.all([import('../../pdf/export.js'), import('../../pdf/playwright-renderer.js')]);
+  const [{ exportPdf, slideCount }, { PlaywrightRenderer }] = await Promise.all([import('../../pdf/export.js'), import('../../pdf/playwright-renderer.js')]);
   const renderer = new PlaywrightRenderer(browser);
-  // The browser starts now with the print page, which it loads as soon as the site is
-  // built; it boots while the deck loads and playwright-core is loaded to drive it.
-  const prepared = await prepareExport(options, renderer);
   try {
     const { deck, diagnostics } = loadDeckAt(dir);
     printDiagnostics(dir, diagnostics, process.stderr);
@@ -38,9 +35,12 @@ async function exportPdfCommand(dir: string, flags: ExportFlags): Promise<void> 
       process.exitCode = exitCodes.deckErrors;
       return;
     }
+    // Started only for a deck that will be printed (a launched browser is not cheap to
+    // end); it boots while the site is built.
+    renderer.start();
     const output = resolve(flags.output ?? defaultPdfName(deck.config.title, deck.root, options.layout));
     const progress = progressLine(process.stderr, 'deck export pdf');
-    const pdf = await exportPdf(deck, options, renderer, { onProgress: progress, host: prepared.host }).finally(() => progress.stop());
+    const pdf = await exportPdf(deck, options, renderer, { onProgress: progress }).finally(() => progress.stop());
     try {
       writeFileSync(output, pdf);
     } catch (error) {
@@ -48,7 +48,6 @@ async function exportPdfCommand(dir: string, flags: ExportFlags): Promise<void> 
     }
     process.stdout.write(`Wrote ${relative(process.cwd(), output) || output} (${slideCount(deck)} slides, ${Math.round(pdf.byteLength / 1024)} KB).\n`);
   } finally {
-    await prepared.close();
     await renderer.close();
   }
 }

@@ -4,16 +4,25 @@ import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
 import { loadDeck } from '../../../src/deck/load.js';
 import { exportPdf, type ExportProgress } from '../../../src/pdf/export.js';
-import type { PageRenderer, PrintOptions } from '../../../src/pdf/renderer.js';
+import type { PageRenderer, PrintOptions, ServedSite } from '../../../src/pdf/renderer.js';
+import { answerSiteRequest } from '../../../src/site/request.js';
+import type { SiteFiles } from '../../../src/site/site.js';
 
 const { deck } = loadDeck('tests/fixtures/pdf-deck');
 
-/** Fetches the page it is given (as a browser would) and answers with a one-page PDF. */
+/** Asks the site it serves for the page it is given (as its browser would) and answers with a one-page PDF. */
 class FakeRenderer implements PageRenderer {
   calls: { url: string; options: PrintOptions; page: string; status: number }[] = [];
+  readonly served = new Map<string, SiteFiles>();
+  async serve(files: SiteFiles): Promise<ServedSite> {
+    const baseUrl = `fake://print/${this.served.size}/`;
+    this.served.set(baseUrl, files);
+    return { baseUrl, close: async () => void this.served.delete(baseUrl) };
+  }
   async printToPdf(url: string, options: PrintOptions): Promise<Uint8Array> {
-    const response = await fetch(url);
-    this.calls.push({ url, options, page: await response.text(), status: response.status });
+    const base = [...this.served.keys()].find((b) => url.startsWith(b));
+    const response = answerSiteRequest(base ? this.served.get(base)! : new Map(), { method: 'GET', path: new URL(url).pathname.replace(/^\/\d+\//, '') });
+    this.calls.push({ url, options, page: String(response.body), status: response.status });
     const pdf = await PDFDocument.create();
     pdf.addPage([options.width * 0.75, options.height * 0.75]);
     pdf.setTitle('from the browser');
@@ -23,12 +32,12 @@ class FakeRenderer implements PageRenderer {
 }
 
 describe('exportPdf', () => {
-  test('serves the deck page on loopback and prints its print view at the slide size, with an outline', async () => {
+  test("hands the deck's site to the renderer and prints its print view at the slide size, with an outline", async () => {
     const renderer = new FakeRenderer();
     const progress: ExportProgress[] = [];
     await exportPdf(deck!, { layout: 'slides', fragments: 'final' }, renderer, { onProgress: (p) => progress.push(p) });
     const [call] = renderer.calls;
-    expect(call!.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/[0-9a-f]{24}\/index\.html\?print-pdf&/);
+    expect(call!.url).toMatch(/^fake:\/\/print\/0\/index\.html\?print-pdf&/);
     expect(call!.status).toBe(200);
     expect(call!.page).toContain('打印测试：企业微信的定位');
     expect(call!.page).toContain('"role":"print"');
@@ -37,10 +46,11 @@ describe('exportPdf', () => {
     expect(progress[0]!.slides).toBe(5);
   });
 
-  test('the server is gone once the export is done', async () => {
+  test('the site is no longer served once the export is done', async () => {
     const renderer = new FakeRenderer();
     await exportPdf(deck!, { layout: 'slides', fragments: 'final' }, renderer);
-    await expect(fetch(renderer.calls[0]!.url)).rejects.toThrow();
+    expect(renderer.calls).toHaveLength(1);
+    expect(renderer.served.size).toBe(0);
   });
 
   test('handouts and the script are printed on A4', async () => {

@@ -63,6 +63,18 @@ describe('defaultPdfName', () => {
     expect(defaultPdfName('Talk', '/x', 'handout')).toBe('Talk (handout).pdf');
     expect(defaultPdfName('Talk', '/x', 'script')).toBe('Talk (notes).pdf');
   });
+
+  test('a title of 150,000 characters is named at once, cut to 120 with no dot, space or half a character at the end', () => {
+    // Each took seconds with a trailing-junk regex retried from every space of the run.
+    expect(defaultPdfName(`Talk${' '.repeat(150_000)}end`, '/x', 'slides')).toBe('Talk.pdf');
+    expect(defaultPdfName(`${'.'.repeat(150_000)}Talk`, '/x', 'slides')).toBe('Talk.pdf');
+    expect(defaultPdfName(`x${'-'.repeat(75_000)}${' '.repeat(75_000)}y`, '/x', 'handout')).toBe('x (handout).pdf');
+    const words = defaultPdfName('word. '.repeat(30_000), '/x', 'slides');
+    expect(words).toBe(`${'word. '.repeat(20).trimEnd().replace(/\.$/, '')}.pdf`);
+    expect(defaultPdfName('😀'.repeat(100), '/x', 'slides')).toBe(`${'😀'.repeat(60)}.pdf`);
+    expect(defaultPdfName(`a${'😀'.repeat(100)}`, '/x', 'slides')).toBe(`a${'😀'.repeat(59)}.pdf`);
+    expect(defaultPdfName(':'.repeat(150_000), '/x/talk', 'slides')).toBe('deck.pdf');
+  });
 });
 
 describe('progressLine', () => {
