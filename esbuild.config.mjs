@@ -64,5 +64,5 @@ await Promise.all([
     outdir: 'out/electron',
     outExtension: { '.js': '.cjs' },
   }),
-  build({ ...browser, entryPoints: { deck: 'src/present/audience.ts', presenter: 'src/present/presenter.ts' }, outdir: 'out/web' }),
+  build({ ...browser, entryPoints: { deck: 'src/present/audience.ts', presenter: 'src/present/presenter.ts', editor: 'src/editor/main.ts' }, outdir: 'out/web' }),
 ]);

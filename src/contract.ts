@@ -74,3 +74,51 @@ export type PrintReadyWindow = { [printReadyProperty]?: Promise<void> };
 
 /** A4 portrait in CSS pixels (96 per inch): the paper of handouts and the speaker script. */
 export const a4Sheet = { width: 794, height: 1123 } as const;
+
+/** The editor page (src/editor/) and its server API (src/edit/api.ts). */
+export const editorPaths = {
+  page: 'editor.html',
+  /** The draft site (saved files plus unsaved buffers) the editor's preview shows. */
+  draft: 'draft/',
+  api: 'api/',
+} as const;
+
+/** A deck file as the disk holds it; `hash` is null when the file is not there. */
+export interface DiskText {
+  file: string;
+  text: string | null;
+  hash: string | null;
+}
+
+export type SaveOutcome =
+  | { saved: true; hash: string }
+  /** The disk changed since the editor read it (another program wrote or deleted the file): the user chooses. */
+  | { saved: false; disk: DiskText };
+
+/** Unsaved text the recovery journal kept through a crash. */
+export interface RecoveredText {
+  /** The file, relative to the deck folder. */
+  file: string;
+  /** What the user had typed. */
+  text: string;
+  /** What the disk holds now (null: the file is gone). */
+  disk: string | null;
+  /** When the text was journaled (ISO 8601). */
+  at: string;
+}
+
+/** The draft rebuilt after an edit: its diagnostics, and whether it could be presented. */
+export interface DraftBuild {
+  diagnostics: Diagnostic[];
+  ok: boolean;
+}
+
+/** What the editor page gets when it opens. */
+export interface EditorOpening {
+  files: DiskText[];
+  /** Unsaved text found in the journal after a crash: offered before anything else. */
+  recovered: RecoveredText[];
+}
+
+/** Server → editor page events. */
+export type EditorEvent = { type: 'disk-changed'; disk: DiskText } | { type: 'draft-updated'; build: DraftBuild };

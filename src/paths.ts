@@ -2,6 +2,7 @@
 // `npm run compile`, out/web/ (the browser runtime). Works from src/ under vitest,
 // from the esbuild bundles in out/, and from inside Electron's app.asar.
 import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,3 +30,16 @@ export const revealThemeDir = join(revealDistDir, 'theme');
 export const highlightStylesDir = join(packageRoot, 'node_modules', 'highlight.js', 'styles');
 /** KaTeX's stylesheet and fonts, shipped in decks with math (see src/site/math-assets.ts). */
 export const katexDistDir = join(packageRoot, 'node_modules', 'katex', 'dist');
+
+/**
+ * Where the app keeps what it must never lose and never put in a deck: the editor's recovery
+ * journal. Outside every deck folder, per user, in the platform's usual place;
+ * DECK_STATE_DIR overrides it (tests, or a user who wants it elsewhere).
+ */
+export function userStateDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  if (env.DECK_STATE_DIR) return env.DECK_STATE_DIR;
+  const home = env.HOME ?? env.USERPROFILE ?? homedir();
+  if (platform === 'win32') return join(env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'), 'Deck Presenter');
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'Deck Presenter');
+  return join(env.XDG_STATE_HOME || join(home, '.local', 'state'), 'deck-presenter');
+}

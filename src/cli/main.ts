@@ -9,6 +9,7 @@ import { printable } from '../printable.js';
 import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
 import { registerExport } from './commands/export.js';
+import { registerNew } from './commands/new.js';
 import { registerServe } from './commands/serve.js';
 
 /** Runs the command in `argv` (as process.argv: node, script, then the arguments). */
@@ -25,6 +26,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   registerBuild(program);
   registerCheck(program);
   registerExport(program);
+  registerNew(program);
   registerServe(program);
 
   try {

@@ -5,9 +5,9 @@ import type { ServerResponse } from 'node:http';
 import type { HostEvent } from '../contract.js';
 import { syncEventName } from '../present/sync-channels.js';
 
-export class EventHub {
+export class EventHub<E extends { type: string } = HostEvent> {
   private readonly clients = new Set<ServerResponse>();
-  private standing: HostEvent | null = null;
+  private standing: E | null = null;
 
   connect(res: ServerResponse): void {
     res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
@@ -18,7 +18,7 @@ export class EventHub {
     res.on('close', () => this.clients.delete(res));
   }
 
-  send(event: HostEvent): void {
+  send(event: E): void {
     // Diagnostics stand until the next good deck; a good deck needs no replay.
     this.standing = event.type === 'diagnostics' ? event : null;
     const data = frame(event);
@@ -41,6 +41,6 @@ export class EventHub {
   }
 }
 
-function frame(event: HostEvent): string {
+function frame(event: { type: string }): string {
   return `data: ${JSON.stringify(event)}\n\n`;
 }

@@ -2,7 +2,7 @@
 // browser on this machine (access.ts), answers site files with the shared site request
 // handler (src/site/request.ts), and hands the event stream to whoever feeds it. What is
 // served and when it changes is the caller's business (server.ts: watch, build, reload).
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DeckError } from '../errors.js';
 import { answerSiteRequest, refusal, siteHeaders, type SiteLookup, type SiteResponse } from '../site/request.js';
@@ -22,6 +22,8 @@ export interface SiteServerOptions {
   unavailable: string;
   /** An event-stream client connected (GET <secret>/events). */
   onEvents: (response: ServerResponse) => void;
+  /** Routes of the caller's own below the secret (the editor's API and pages), tried before the site; true when answered. */
+  routes?: (path: string, request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
 }
 
 export interface SiteServer {
@@ -49,20 +51,22 @@ export async function listenSite(options: SiteServerOptions): Promise<SiteServer
   const secret = options.secret ?? newSecret();
   let port = 0;
   const server = createServer({ noDelay: true }, (req, res) => {
-    void answer(req.method ?? 'GET', req.headers.host, req.url ?? '/', res).catch(() => {
+    void answer(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });
   });
 
-  async function answer(method: string, host: string | undefined, url: string, res: ServerResponse): Promise<void> {
-    const access = checkAccess({ host, url }, { secret, port });
+  async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = req.method ?? 'GET';
+    const access = checkAccess({ host: req.headers.host, url: req.url ?? '/' }, { secret, port });
     if (access.allowed === false) return send(res, refusal(access.status, access.reason));
     if (access.allowed === 'redirect') return send(res, refusal(308, 'Moved', { Location: access.location }));
     if (access.path === eventsPath && method === 'GET') {
       for (const [name, value] of Object.entries(siteHeaders(''))) res.setHeader(name, value);
       return options.onEvents(res);
     }
+    if (options.routes && (await options.routes(access.path, req, res))) return;
     let site: SiteLookup;
     try {
       site = await options.site();

@@ -3,6 +3,7 @@
 // A failing area is reported and the others still run.
 import { bench as buildBench } from './build.js';
 import { bench as hostileBench } from './hostile.js';
+import { bench as editBench } from './edit.js';
 import { bench as pdfBench } from './pdf.js';
 import { bench as presentBench } from './present.js';
 
@@ -11,6 +12,7 @@ const areas: [string, () => Promise<Record<string, string>>][] = [
   ['presenting', presentBench],
   ['pdf export', pdfBench],
   ['hostile input', hostileBench],
+  ['editing', editBench],
 ];
 
 const rows: [string, string, string][] = [];

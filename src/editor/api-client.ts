@@ -1,0 +1,23 @@
+// The editor page's side of src/edit/api.ts.
+import { editorPaths, type DraftBuild, type EditorOpening, type SaveOutcome } from '../contract.js';
+
+async function call<T>(route: string, body?: unknown, init: RequestInit = {}): Promise<T> {
+  const res = await fetch(`${editorPaths.api}${route}`, {
+    method: body === undefined && !init.body ? 'GET' : 'POST',
+    headers: init.body ? init.headers : { 'Content-Type': 'application/json' },
+    body: init.body ?? (body === undefined ? undefined : JSON.stringify(body)),
+  });
+  const value = (await res.json()) as T & { error?: string; hint?: string };
+  if (!res.ok) throw new Error(`${value.error ?? res.statusText}${value.hint ? ` ${value.hint}` : ''}`);
+  return value;
+}
+
+export const api = {
+  open: () => call<EditorOpening>('files'),
+  edit: (file: string, text: string | null) => call<DraftBuild>('edit', { file, text }),
+  save: (file: string, text: string, base: string | null) => call<SaveOutcome & DraftBuild>('save', { file, text, base }),
+  accept: (file: string, hash: string | null) => call<object>('accept', { file, hash }),
+  rename: (from: string, to: string) => call<{ files: string[] }>('rename', { from, to }),
+  image: (file: File) => call<{ path: string }>(`image?name=${encodeURIComponent(file.name)}`, undefined, { body: file, headers: { 'Content-Type': file.type } }),
+  discardRecovered: () => call<object>('discard-recovered', {}),
+};

@@ -1,0 +1,46 @@
+// The editor page (editor.html): file tabs and outline, the CodeMirror editor, the live
+// slide under the cursor (a preview iframe of the draft site) and the diagnostics. Its
+// script and styles are files (app/editor.js, app/editor.css), under the deck page's CSP.
+import { escapeHtml } from '../escape.js';
+import { contentSecurityPolicy } from './page.js';
+import { editorPaths, sitePaths } from '../contract.js';
+
+const draftPrefix = editorPaths.draft;
+
+export function renderEditorPage(title: string, lang: string): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(lang)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Edit · ${escapeHtml(title)}</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="app/editor.css">
+<link rel="stylesheet" id="deck-fonts" href="${draftPrefix}${sitePaths.fontsCss}">
+</head>
+<body class="editor">
+<header class="bar">
+  <nav id="tabs" class="tabs" aria-label="Deck files"></nav>
+  <button id="new-file" type="button" title="Add a markdown file to the deck">+ File</button>
+  <button id="rename-file" type="button" title="Rename this file">Rename</button>
+  <span id="status" class="status" role="status"></span>
+  <label class="autosave"><input id="autosave" type="checkbox" checked> Autosave</label>
+  <button id="save" type="button" title="Save (Ctrl+S)">Save</button>
+</header>
+<main class="panes">
+  <aside class="outline" aria-label="Slides"><ol id="outline"></ol></aside>
+  <section class="source"><div id="conflict" class="conflict" hidden></div><div id="code" class="code"></div></section>
+  <section class="preview">
+    <div class="frame"><iframe id="preview-frame" src="${draftPrefix}index.html?role=preview" tabindex="-1" title="The slide under the cursor"></iframe></div>
+    <div id="notes" class="notes" hidden></div>
+    <label class="show-notes"><input id="show-notes" type="checkbox"> Notes</label>
+    <ul id="diagnostics" class="diagnostics"></ul>
+  </section>
+</main>
+<dialog id="recovery" class="recovery"></dialog>
+<script src="app/editor.js"></script>
+</body>
+</html>
+`;
+}

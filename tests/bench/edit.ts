@@ -1,0 +1,74 @@
+// Editing figures for `npm run bench`, with `deck edit`'s server in-process and Chromium:
+//  - editor opened → ready (the file in CodeMirror, the slide beside it);
+//  - keystroke → slide repainted: a character typed into a slide's heading until the
+//    preview iframe shows it (median and max of 30), on the shipped deck;
+//  - save: Ctrl+S → the file on disk;
+//  - the kill trial: the writer killed with SIGKILL at random moments while typing and
+//    saving (BENCH_KILL_TRIALS, 1,000 by default): torn files and lost keystrokes.
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchBrowser } from '../helpers/browser.js';
+import { runKillTrials } from '../helpers/kill-trial.js';
+import { bundledDeckDir } from '../../src/paths.js';
+import { startDeckServer } from '../../src/serve/server.js';
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+export async function bench(): Promise<Record<string, string>> {
+  const root = mkdtempSync(join(tmpdir(), 'bench-edit-'));
+  const deckDir = join(root, 'deck');
+  cpSync(bundledDeckDir, deckDir, { recursive: true });
+  const server = await startDeckServer({ path: deckDir, editor: { stateDir: join(root, 'state') } });
+  await server.ready;
+  const browser = await launchBrowser();
+  const figures: Record<string, string> = {};
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+    const opened = performance.now();
+    await page.goto(server.editorUrl!);
+    await page.locator('.cm-content').waitFor();
+    await page.frameLocator('#preview-frame').locator('.reveal.ready').waitFor();
+    figures['editor opened → ready'] = ms(performance.now() - opened);
+
+    await page.locator('#autosave').uncheck();
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+Home');
+    // To the end of the title slide's heading (line 3 of 01-opening.md).
+    for (const key of ['ArrowDown', 'ArrowDown', 'End']) await page.keyboard.press(key);
+    const frame = page.frames().find((f) => f.url().includes('role=preview'))!;
+    const times: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const mark = String.fromCharCode(0x4e00 + i); // a new CJK character each time
+      await frame.evaluate(
+        (m) =>
+          ((window as unknown as { seen: Promise<number> }).seen = new Promise((resolve) => {
+            const check = () => (document.querySelector('.reveal .slides section.present')?.textContent?.includes(m) ? resolve(performance.timeOrigin + performance.now()) : requestAnimationFrame(check));
+            check();
+          })),
+        mark,
+      );
+      const typed = await page.evaluate(() => performance.timeOrigin + performance.now());
+      await page.keyboard.type(mark);
+      const seen = await frame.evaluate(() => (window as unknown as { seen: Promise<number> }).seen);
+      times.push(seen - typed);
+    }
+    figures['keystroke → slide repainted, median (goal ≤ 50 ms)'] = `${ms(median(times))} (${(median(times) / 50).toFixed(2)}× goal)`;
+    figures['keystroke → slide repainted, max'] = ms(Math.max(...times));
+
+    const file = join(deckDir, '01-opening.md');
+    const before = readFileSync(file, 'utf8');
+    const saving = performance.now();
+    await page.keyboard.press('Control+s');
+    while (readFileSync(file, 'utf8') === before) await new Promise((r) => setTimeout(r, 2));
+    figures['Ctrl+S → file on disk'] = ms(performance.now() - saving);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const trials = Number(process.env.BENCH_KILL_TRIALS ?? 1000);
+  const kills = await runKillTrials(trials, { minMs: 20, maxMs: 1400, parallel: 4 });
+  figures[`kill trial: writer SIGKILLed ${trials}× while typing and saving`] = `${kills.tornFiles} torn files, ${kills.lostKeystrokes} trials lost a keystroke older than 1 s`;
+  return figures;
+}

@@ -1,0 +1,192 @@
+// The editor page in real Chromium through `deck edit`'s server: typing shows on the slide
+// beside it (never on the audience screen before a save), clicking the slide moves the
+// cursor, saving is explicit or after an idle, another program's edit is taken in place or
+// offered, pasted images land in images/, Chinese composition commits whole words, and
+// text a crash left unsaved is offered back first.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, expect, test, vi } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.js';
+import { RecoveryJournal } from '../../src/edit/recovery-journal.js';
+import { startDeckServer, type DeckServer } from '../../src/serve/server.js';
+
+// Each test opens a fresh server and editor: slow on a loaded 2-core machine.
+vi.setConfig({ testTimeout: 90_000 });
+
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 50 });
+
+const files = {
+  'deck.yaml': 'title: 编辑测试\nlang: zh-CN\n',
+  '01-a.md': '# 第一页\n\n开场\n\nNote:\n第一页的备注\n\n---\n\n## 第二页\n\n- 要点\n',
+  '02-b.md': '## 第三页\n\n结尾\n',
+};
+
+let browser: Browser;
+let server: DeckServer;
+let deckDir: string;
+let stateDir: string;
+let context: BrowserContext;
+let editor: Page;
+
+async function start(): Promise<void> {
+  server = await startDeckServer({ path: deckDir, editor: { stateDir } });
+  await server.ready;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  await server?.close();
+  const root = mkdtempSync(join(tmpdir(), 'editor-'));
+  deckDir = join(root, 'deck');
+  stateDir = join(root, 'state');
+  (await import('node:fs')).mkdirSync(deckDir);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(deckDir, name), text);
+  await start();
+  await context?.close();
+  context = await browser.newContext({ viewport: { width: 1400, height: 800 } });
+  editor = await openEditor();
+});
+
+async function openEditor(): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(server.editorUrl!);
+  await page.locator('.cm-content').waitFor();
+  await poll(() => page.locator('#outline li').count()).toBe(3);
+  return page;
+}
+
+const previewText = () => editor.frameLocator('#preview-frame').locator('.reveal .slides section.present:not(.stack)').first().innerText();
+const cursorLine = () => editor.evaluate(() => document.querySelector('.cm-activeLine')?.textContent ?? '');
+const typeAtEnd = async (text: string) => {
+  await editor.locator('.cm-content').click();
+  await editor.keyboard.press('Control+End');
+  await editor.keyboard.type(text);
+};
+
+test('typing shows on the slide under the cursor at once, and only the editor sees it before a save', async () => {
+  await editor.locator('#autosave').uncheck();
+  await typeAtEnd('- 刚刚打的字');
+  await poll(previewText).toContain('刚刚打的字');
+  const audience = await context.newPage();
+  await audience.goto(server.url);
+  await audience.locator('.reveal.ready').waitFor();
+  expect(await audience.locator('.reveal .slides').innerText()).not.toContain('刚刚打的字');
+  expect(readFileSync(join(deckDir, '01-a.md'), 'utf8')).toBe(files['01-a.md']);
+  await editor.keyboard.press('Control+s');
+  await poll(() => readFileSync(join(deckDir, '01-a.md'), 'utf8')).toContain('- 刚刚打的字');
+  await poll(() => audience.locator('.reveal .slides').innerText()).toContain('刚刚打的字');
+});
+
+test('autosave writes the file after a short idle', async () => {
+  await typeAtEnd('自动保存');
+  await poll(() => readFileSync(join(deckDir, '01-a.md'), 'utf8')).toContain('自动保存');
+  await poll(() => editor.locator('#tabs .tab.current').textContent()).toBe('01-a.md');
+});
+
+test('the outline and a click on the slide move the cursor to its source', async () => {
+  await editor.locator('#outline li', { hasText: '第三页' }).click();
+  await poll(() => editor.locator('#tabs .tab.current').textContent()).toBe('02-b.md');
+  await poll(cursorLine).toBe('## 第三页');
+  await poll(previewText).toContain('第三页');
+  await editor.locator('#outline li', { hasText: '第二页' }).click();
+  await poll(previewText).toContain('第二页');
+  await editor.locator('.cm-content').click();
+  await editor.keyboard.press('Control+End');
+  await poll(cursorLine).toBe('');
+  await editor.frameLocator('#preview-frame').locator('section.present h2').click();
+  await poll(cursorLine).toBe('## 第二页');
+});
+
+test('a diagnostic is underlined at its line and listed with its hint', async () => {
+  await editor.locator('#autosave').uncheck();
+  await typeAtEnd('\n```js\nunclosed');
+  await poll(() => editor.locator('#diagnostics li').count()).toBeGreaterThan(0);
+  await poll(() => editor.locator('.cm-lintRange-warning, .cm-lintRange-error').count()).toBeGreaterThan(0);
+});
+
+test('another program changes a file: a clean buffer reloads in place, a dirty one asks', async () => {
+  writeFileSync(join(deckDir, '01-a.md'), '# 外部修改\n');
+  await poll(() => editor.locator('.cm-content').innerText()).toContain('外部修改');
+  await editor.locator('#autosave').uncheck();
+  await typeAtEnd('\n我的修改');
+  writeFileSync(join(deckDir, '01-a.md'), '# 又被改了\n');
+  await poll(() => editor.locator('#conflict').isVisible()).toBe(true);
+  expect(await editor.locator('.cm-content').innerText()).toContain('我的修改');
+  // Saving now must not overwrite their version silently.
+  await editor.keyboard.press('Control+s');
+  await new Promise((r) => setTimeout(r, 300));
+  expect(readFileSync(join(deckDir, '01-a.md'), 'utf8')).toBe('# 又被改了\n');
+  await editor.locator('#conflict button', { hasText: 'Keep mine' }).click();
+  await poll(() => readFileSync(join(deckDir, '01-a.md'), 'utf8')).toContain('我的修改');
+});
+
+test('a file deleted by another program is not re-created silently', async () => {
+  await editor.locator('#autosave').uncheck();
+  await typeAtEnd('\n还没保存');
+  (await import('node:fs')).rmSync(join(deckDir, '01-a.md'));
+  await poll(() => editor.locator('#conflict').innerText()).toContain('deleted');
+  await editor.keyboard.press('Control+s');
+  await new Promise((r) => setTimeout(r, 300));
+  expect(readdirSync(deckDir)).not.toContain('01-a.md');
+});
+
+test('a pasted image is copied into images/ and its markdown inserted', async () => {
+  await editor.locator('.cm-content').click();
+  await editor.keyboard.press('Control+End');
+  await editor.evaluate(() => {
+    // A 1×1 PNG, as a clipboard would carry it.
+    const bytes = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+    const data = new DataTransfer();
+    data.items.add(new File([bytes], '截图 1.png', { type: 'image/png' }));
+    document.querySelector('.cm-content')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await poll(() => editor.locator('.cm-content').innerText()).toContain('![](images/截图-1.png)');
+  expect(readdirSync(join(deckDir, 'images'))).toEqual(['截图-1.png']);
+});
+
+test('Chinese input-method composition commits whole words, at the cursor', async () => {
+  await editor.locator('#autosave').uncheck();
+  await editor.locator('.cm-content').click();
+  await editor.keyboard.press('Control+End');
+  const cdp = await context.newCDPSession(editor);
+  await cdp.send('Input.imeSetComposition', { text: 'qi', selectionStart: 2, selectionEnd: 2 });
+  await cdp.send('Input.imeSetComposition', { text: 'qiye', selectionStart: 4, selectionEnd: 4 });
+  await cdp.send('Input.insertText', { text: '企业' });
+  await editor.keyboard.type('微信');
+  await poll(() => editor.locator('.cm-content').innerText()).toMatch(/企业微信$/);
+  expect(await editor.locator('.cm-content').innerText()).not.toMatch(/qi/);
+  await poll(previewText).toContain('企业微信');
+});
+
+test('unsaved text a crash left behind is offered first, as a diff, and restored', async () => {
+  const journal = new RecoveryJournal(deckDir, { stateDir });
+  journal.note('02-b.md', '## 第三页\n\n结尾，加上崩溃前打的字\n');
+  journal.flush();
+  const page = await context.newPage();
+  await page.goto(server.editorUrl!);
+  await poll(() => page.locator('#recovery[open]').count()).toBe(1);
+  expect(await page.locator('#recovery .diff .added').innerText()).toContain('崩溃前打的字');
+  await page.locator('#recovery button', { hasText: 'Restore it' }).click();
+  await poll(() => page.locator('.cm-content').innerText()).toContain('崩溃前打的字');
+  await page.keyboard.press('Control+s');
+  await poll(() => readFileSync(join(deckDir, '02-b.md'), 'utf8')).toContain('崩溃前打的字');
+});
+
+test("the API refuses writes from another page's origin", async () => {
+  const res = await fetch(new URL('api/save', server.editorUrl!), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: 'http://127.0.0.1:1' },
+    body: JSON.stringify({ file: '01-a.md', text: 'pwned', base: null }),
+  });
+  expect(res.status).toBe(403);
+  expect(readFileSync(join(deckDir, '01-a.md'), 'utf8')).toBe(files['01-a.md']);
+});
