@@ -6,8 +6,10 @@ import { basename, join } from 'node:path';
 import { app, dialog, Menu } from 'electron';
 import type { Diagnostic } from '../src/deck/model.js';
 import type { LiveDeck } from '../src/live/live-deck.js';
+import { createStarterDeck } from '../src/edit/new-deck.js';
 import { exportPdf } from '../src/pdf/export.js';
 import { defaultPdfOptions } from '../src/pdf/options.js';
+import { openEditorWindow } from './editor-window.js';
 import { buildMenuTemplate, type MenuActions } from './menu.js';
 import { ElectronPageRenderer } from './pdf.js';
 import type { Presentation } from './presentation.js';
@@ -68,6 +70,28 @@ export class Commands implements MenuActions {
     void (owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options)).then(async ({ canceled, filePaths }) => {
       if (!canceled && filePaths[0]) await this.present(filePaths[0]);
     });
+  }
+
+  /** Asks for a new or empty folder, writes the starter deck there, presents it and opens its editor. */
+  newDeck(): void {
+    const owner = this.deps.presentation.focused();
+    const options: Electron.OpenDialogOptions = { title: 'New Deck: choose a new or empty folder', properties: ['openDirectory', 'createDirectory'] };
+    void (owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options)).then(async ({ canceled, filePaths }) => {
+      const dir = filePaths[0];
+      if (canceled || !dir) return;
+      try {
+        createStarterDeck(dir);
+      } catch (error) {
+        return dialog.showErrorBox('No deck was created', error instanceof Error ? error.message : String(error));
+      }
+      if (await this.present(dir)) this.editDeck();
+    });
+  }
+
+  /** The editor of the deck on screen, in a window of its own. */
+  editDeck(): void {
+    if (!this.currentPath) return;
+    void openEditorWindow(this.currentPath).catch((error: unknown) => dialog.showErrorBox('The editor could not be opened', error instanceof Error ? error.message : String(error)));
   }
 
   openRecent(path: string): void {

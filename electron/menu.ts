@@ -5,6 +5,8 @@ import { keyFor } from '../src/present/keyboard.js';
 export interface MenuActions {
   openDeck(): void;
   openRecent(path: string): void;
+  newDeck(): void;
+  editDeck(): void;
   clearRecent(): void;
   exportPdf(): void;
   quit(): void;
@@ -49,6 +51,8 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
     submenu: [
       { label: 'Open Deck Folder…', accelerator: 'CmdOrCtrl+O', click: () => actions.openDeck() },
       { label: 'Open Recent', submenu: recentItems },
+      { label: 'New Deck…', accelerator: 'CmdOrCtrl+N', click: () => actions.newDeck() },
+      { label: 'Edit Deck', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.editDeck() },
       { type: 'separator' },
       { label: 'Export PDF…', accelerator: 'CmdOrCtrl+E', click: () => actions.exportPdf() },
       ...(mac ? [] : [{ type: 'separator' } as const, { label: 'Quit', accelerator: 'CmdOrCtrl+Q', click: () => actions.quit() }]),

@@ -14,6 +14,8 @@ const shellShortcuts: readonly Shortcut[] = [
   { keys: 'Ctrl+R (⌘R)', action: 'reload the deck from disk' },
   { keys: 'Ctrl+O (⌘O)', action: 'open a deck folder' },
   { keys: 'Ctrl+E (⌘E)', action: 'export PDF' },
+  { keys: 'Ctrl+N (⌘N)', action: 'new deck (a starter deck in a new or empty folder)' },
+  { keys: 'Ctrl+Shift+E (⌘⇧E)', action: 'edit the deck (editor window)' },
 ];
 
 export const shortcuts: readonly Shortcut[] = [...pageShortcuts, ...shellShortcuts];

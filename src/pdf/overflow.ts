@@ -86,8 +86,9 @@ export async function checkLayout(deck: Deck, browserFlag?: string): Promise<Lay
   }
   const renderer = new PlaywrightRenderer(executable);
   const files = await buildSite(deck, { runtime: { role: 'print' } });
-  const site = await renderer.serve(files);
+  let site: Awaited<ReturnType<typeof renderer.serve>> | undefined;
   try {
+    site = await renderer.serve(files);
     const view = printView(deck.config, { layout: 'slides', fragments: 'final' });
     const extents = await renderer.evaluate(`${site.baseUrl}index.html${view.query}`, { width: view.width, height: view.height, outline: false }, measureSlides);
     return { checked: true, diagnostics: overflowDiagnostics(extents, deck.config) };
@@ -96,6 +97,6 @@ export async function checkLayout(deck: Deck, browserFlag?: string): Promise<Lay
     return { checked: false, reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
   } finally {
     await renderer.close();
-    await site.close();
+    await site?.close();
   }
 }

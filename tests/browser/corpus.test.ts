@@ -39,7 +39,7 @@ test('a reveal-md talk with <!--s-->/<!--v--> separators and the solarized theme
   const { page, escapes } = await buildAndOpen('revealmd-demo-c/c.md');
   const shown = await page.evaluate(() => ({
     stacks: document.querySelectorAll('.reveal .slides > section').length,
-    slides: document.querySelectorAll('.reveal .slides section[data-source]').length,
+    slides: document.querySelectorAll('.reveal .slides section[data-source-file]').length,
     background: getComputedStyle(document.querySelector('.reveal-viewport') ?? document.body).backgroundColor,
     notesVisible: [...document.querySelectorAll('aside.notes')].some((n) => n.getClientRects().length > 0),
     lang: document.documentElement.lang,
@@ -54,7 +54,7 @@ test('a Slidev deck opens with every slide and its per-slide front matter consum
   const { page, escapes } = await buildAndOpen('slidev-theme-shibainu/example.md');
   const text = await page.evaluate(() => document.querySelector('.reveal .slides')!.textContent ?? '');
   expect(text).not.toMatch(/^\s*layout:/m);
-  expect(await page.evaluate(() => document.querySelectorAll('.reveal .slides section[data-source]').length)).toBe(14);
+  expect(await page.evaluate(() => document.querySelectorAll('.reveal .slides section[data-source-file]').length)).toBe(14);
   expect(escapes).toEqual([]);
   await page.close();
 }, 120_000);

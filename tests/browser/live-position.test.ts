@@ -32,7 +32,7 @@ const present = '.reveal .slides section.present:not(.stack)';
 const sourceOf = (page: Page) => page.locator(present).first().evaluate((s) => `${s.getAttribute('data-source-file')}:${s.getAttribute('data-source-line')}`);
 const currentFrame = (presenter: Page) => presenter.frameLocator('#current-frame');
 
-test('a slide added to an earlier file: both windows stay on the slide they showed (02-pc-era.md:25)', async () => {
+test('a slide added to an earlier file: both windows stay on the slide they showed (02-pc-era.md:31)', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const audience = await context.newPage();
   await audience.goto(server.url);
@@ -42,13 +42,13 @@ test('a slide added to an earlier file: both windows stay on the slide they show
   await poll(() => presenter.locator('#slide-number').textContent()).toBe('1');
 
   // Its number counting every slide, as the presenter's number + Enter takes it.
-  const n = await audience.evaluate((selector) => [...document.querySelectorAll(selector)].findIndex((s) => `${s.getAttribute('data-source-file')}:${s.getAttribute('data-source-line')}` === '02-pc-era.md:25') + 1, '.reveal .slides section:not(.stack)');
+  const n = await audience.evaluate((selector) => [...document.querySelectorAll(selector)].findIndex((s) => `${s.getAttribute('data-source-file')}:${s.getAttribute('data-source-line')}` === '02-pc-era.md:31') + 1, '.reveal .slides section:not(.stack)');
   expect(n).toBeGreaterThan(1);
   const total = Number(await presenter.locator('#slide-total').textContent());
   await presenter.keyboard.type(String(n));
   await presenter.keyboard.press('Enter');
-  await poll(() => sourceOf(audience)).toBe('02-pc-era.md:25');
-  await poll(() => currentFrame(presenter).locator(present).first().evaluate((s) => `${s.getAttribute('data-source-file')}:${s.getAttribute('data-source-line')}`)).toBe('02-pc-era.md:25');
+  await poll(() => sourceOf(audience)).toBe('02-pc-era.md:31');
+  await poll(() => currentFrame(presenter).locator(present).first().evaluate((s) => `${s.getAttribute('data-source-file')}:${s.getAttribute('data-source-line')}`)).toBe('02-pc-era.md:31');
   const shown = await audience.locator(present).first().innerText();
   const notes = await presenter.locator('#notes').innerText();
 
@@ -56,14 +56,14 @@ test('a slide added to an earlier file: both windows stay on the slide they show
 
   await poll(() => presenter.locator('#slide-total').textContent()).toBe(String(total + 1));
   await poll(() => presenter.locator('#slide-number').textContent()).toBe(String(n + 1));
-  expect(await sourceOf(audience)).toBe('02-pc-era.md:25');
+  expect(await sourceOf(audience)).toBe('02-pc-era.md:31');
   expect(await audience.locator(present).first().innerText()).toBe(shown);
-  expect(await currentFrame(presenter).locator(present).first().evaluate((s) => `${s.getAttribute('data-source-file')}:${s.getAttribute('data-source-line')}`)).toBe('02-pc-era.md:25');
+  expect(await currentFrame(presenter).locator(present).first().evaluate((s) => `${s.getAttribute('data-source-file')}:${s.getAttribute('data-source-line')}`)).toBe('02-pc-era.md:31');
   expect(await presenter.locator('#notes').innerText()).toBe(notes);
   // And they still move together from there.
   await presenter.keyboard.press('ArrowRight');
   await poll(() => presenter.locator('#slide-number').textContent()).toBe(String(n + 2));
-  await poll(() => sourceOf(audience)).not.toBe('02-pc-era.md:25');
+  await poll(() => sourceOf(audience)).not.toBe('02-pc-era.md:31');
   expect(await sourceOf(audience)).toBe(await currentFrame(presenter).locator(present).first().evaluate((s) => `${s.getAttribute('data-source-file')}:${s.getAttribute('data-source-line')}`));
   await context.close();
 });

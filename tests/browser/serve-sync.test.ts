@@ -65,7 +65,7 @@ test('audience and presenter in two browser profiles follow each other through t
 function post(headers: Record<string, string>, body: string): Promise<number> {
   const url = new URL(server.url);
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: url.port, method: 'POST', path: `/events${url.search}`, headers }, (res) => {
+    const req = request({ host: '127.0.0.1', port: url.port, method: 'POST', path: `${url.pathname}events`, headers }, (res) => {
       res.resume();
       resolve(res.statusCode!);
     });

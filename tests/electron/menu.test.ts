@@ -8,7 +8,7 @@ const { formatShortcuts, shortcuts } = await import('../../electron/shortcuts.js
 type MenuActions = import('../../electron/menu.js').MenuActions;
 
 function actions(): MenuActions & Record<string, ReturnType<typeof vi.fn>> {
-  const names = ['openDeck', 'openRecent', 'clearRecent', 'exportPdf', 'quit', 'presenterView', 'toggleFullScreen', 'blackScreen', 'swapDisplays', 'toggleSingleScreen', 'reload', 'showShortcuts'];
+  const names = ['openDeck', 'openRecent', 'newDeck', 'editDeck', 'clearRecent', 'exportPdf', 'quit', 'presenterView', 'toggleFullScreen', 'blackScreen', 'swapDisplays', 'toggleSingleScreen', 'reload', 'showShortcuts'];
   return Object.fromEntries(names.map((n) => [n, vi.fn()])) as never;
 }
 
@@ -45,6 +45,12 @@ describe('menu template (Linux/Windows)', () => {
     expect(a.openRecent).toHaveBeenCalledWith('/decks/kickoff');
     click(item(file, 'Export PDF…'));
     expect(a.exportPdf).toHaveBeenCalled();
+    expect(item(file, 'New Deck…').accelerator).toBe('CmdOrCtrl+N');
+    click(item(file, 'New Deck…'));
+    expect(a.newDeck).toHaveBeenCalled();
+    expect(item(file, 'Edit Deck').accelerator).toBe('CmdOrCtrl+Shift+E');
+    click(item(file, 'Edit Deck'));
+    expect(a.editDeck).toHaveBeenCalled();
     expect(item(file, 'Quit').accelerator).toBe('CmdOrCtrl+Q');
   });
 
@@ -106,6 +112,8 @@ test('the Help list is the page keys, then one line per shell command, and names
     'Ctrl+R (⌘R)',
     'Ctrl+O (⌘O)',
     'Ctrl+E (⌘E)',
+    'Ctrl+N (⌘N)',
+    'Ctrl+Shift+E (⌘⇧E)',
   ]);
   expect(text(lines, 'Ctrl+Shift+D')).toMatch(/swap displays/i);
   expect(text(lines, 'Ctrl+Shift+M')).toMatch(/single-screen mode/i);
