@@ -6,7 +6,7 @@
 // the kinds of file a deck is made of.
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants, fsyncSync, lstatSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, join, normalize, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, normalize } from 'node:path';
 import { DeckError } from '../errors.js';
 
 const textExtensions = new Set(['.md', '.markdown', '.yaml', '.yml']);
@@ -101,10 +101,4 @@ function syncFolder(dir: string): void {
   } finally {
     closeSync(fd);
   }
-}
-
-/** The separator-free form of a path inside the deck, as the editor names tabs. */
-export function deckRelative(deckDir: string, abs: string): string {
-  const root = realpathSync(deckDir);
-  return abs.startsWith(root + sep) ? abs.slice(root.length + 1).split(sep).join('/') : abs;
 }

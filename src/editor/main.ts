@@ -115,7 +115,7 @@ async function refreshDeck(): Promise<void> {
   if (!res.ok) return;
   deckJson = (await res.json()) as DeckJson;
   // The deck's font, cut to the characters the draft uses: typed Chinese shows in it too.
-  byId<HTMLLinkElement>('deck-fonts').href = `${editorPaths.draft}${sitePaths.fontsCss}?v=${deckJson.version}`;
+  document.querySelector<HTMLLinkElement>(`link[href^="${editorPaths.draft}${sitePaths.fontsCss}"]`)!.href = `${editorPaths.draft}${sitePaths.fontsCss}?v=${deckJson.version}`;
   preview.send({ type: 'reload' });
   renderOutline();
   showSlideUnderCursor();

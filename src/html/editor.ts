@@ -1,24 +1,13 @@
 // The editor page (editor.html): file tabs and outline, the CodeMirror editor, the live
 // slide under the cursor (a preview iframe of the draft site) and the diagnostics. Its
 // script and styles are files (app/editor.js, app/editor.css), under the deck page's CSP.
-import { escapeHtml } from '../escape.js';
-import { contentSecurityPolicy } from './page.js';
+import { renderHead } from './page.js';
 import { editorPaths, sitePaths } from '../contract.js';
 
 const draftPrefix = editorPaths.draft;
 
 export function renderEditorPage(title: string, lang: string): string {
-  return `<!doctype html>
-<html lang="${escapeHtml(lang)}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Edit · ${escapeHtml(title)}</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="app/editor.css">
-<link rel="stylesheet" id="deck-fonts" href="${draftPrefix}${sitePaths.fontsCss}">
-</head>
+  return `${renderHead(lang, `Edit · ${title}`, ['app/editor.css', `${draftPrefix}${sitePaths.fontsCss}`])}
 <body class="editor">
 <header class="bar">
   <nav id="tabs" class="tabs" aria-label="Deck files"></nav>

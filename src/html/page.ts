@@ -71,13 +71,14 @@ export function runtimeJson(settings: RuntimeSettings): string {
 }
 
 /** The <head> every page of the site shares: language, CSP, title, stylesheets. */
-export function renderHead(deck: Deck, title: string, styles: string[], preloadFonts: string[] = []): string {
+/** The page's <head> (and its <html> tag), under the deck's CSP. `lang` is the page's language. */
+export function renderHead(lang: string, title: string, styles: string[], preloadFonts: string[] = []): string {
   const links = styles.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`);
   // After the stylesheets, which block the first paint; `crossorigin` because fonts are
   // always fetched in CORS mode, and a preload only serves a request made the same way.
   const preloads = preloadFonts.map((href) => `<link rel="preload" href="${escapeHtml(href)}" as="font" type="font/woff2" crossorigin>`);
   return `<!doctype html>
-<html lang="${escapeHtml(deck.config.lang)}">
+<html lang="${escapeHtml(lang)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
@@ -90,7 +91,7 @@ ${[...links, ...preloads].join('\n')}
 
 export function renderDeckPage(deck: Deck, options: PageOptions): string {
   const runtime = runtimeSettings(deck, options.runtime, true);
-  return `${renderHead(deck, deck.config.title, ['reveal/reveal.css', ...options.styles], options.preloadFonts)}
+  return `${renderHead(deck.config.lang, deck.config.title, ['reveal/reveal.css', ...options.styles], options.preloadFonts)}
 <body>
 <div class="reveal"><div class="slides">
 ${options.slidesHtml ?? renderSlides(deck)}

@@ -14,7 +14,7 @@ export function renderPresenterPage(deck: Deck, options: PageOptions): string {
   const { config } = deck;
   const settings = runtimeSettings(deck, options.runtime, false);
   const ratio = (config.width / config.height).toFixed(4);
-  return `${renderHead(deck, `Presenter · ${config.title}`, [...options.styles, 'app/presenter.css'])}
+  return `${renderHead(config.lang, `Presenter · ${config.title}`, [...options.styles, 'app/presenter.css'])}
 <body class="presenter">
 <header class="bar">
   <div class="position" title="slide n / N"><span id="slide-number">–</span><span class="of">/</span><span id="slide-total">–</span><span id="slide-source" class="source"></span></div>
