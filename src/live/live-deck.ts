@@ -33,6 +33,8 @@ export interface LiveDeckOptions {
   /** How the site is built; fonts default to 'chunks' (no font work per rebuild, any typed character covered). */
   site?: SiteOptions;
   watch?: Omit<DeckWatcherOptions, 'unsaved'>;
+  /** Unsaved text by file name, read at every load: the editor's buffers. A map of its own by default. */
+  unsaved?: Map<string, string>;
   /** Seams for tests. */
   watcher?: (path: string, options: DeckWatcherOptions) => Watcher;
   build?: (deck: Deck, options: SiteOptions) => Promise<SiteFiles>;
@@ -92,7 +94,7 @@ export class LiveDeck {
    * screen, if any, stays and stays watched.
    */
   async open(path: string): Promise<OpenResult> {
-    const unsaved = new Map<string, string>();
+    const unsaved = this.options.unsaved ?? new Map<string, string>();
     const watcher = this.watcher(path, { ...this.options.watch, unsaved: (name) => unsaved.get(name) });
     const session: Session = { watcher, unsaved, generation: 0, adopted: false, held: null };
     const first = watcher.start();
@@ -124,14 +126,21 @@ export class LiveDeck {
   /**
    * Unsaved text for one of the deck's files (its name as diagnostics give it, e.g.
    * `01-intro.md` or `deck.yaml`), or null to go back to the file on disk. Rebuilds at
-   * once; nothing is written.
+   * once; nothing is written. Settles when that rebuild is on screen (or refused).
    */
-  update(file: string, text: string | null): void {
+  update(file: string, text: string | null): Promise<void> {
     const session = this.session;
-    if (!session) return;
+    if (!session) return Promise.resolve();
     if (text === null) session.unsaved.delete(file);
     else session.unsaved.set(file, text);
-    session.watcher.refresh();
+    return this.refresh();
+  }
+
+  /** Loads again now (the unsaved texts changed); settles when the result is on screen or refused. */
+  refresh(): Promise<void> {
+    // The watcher loads synchronously and queues the build; the queue's end is that build.
+    this.session?.watcher.refresh();
+    return this.queue;
   }
 
   /** Stops watching; the deck and site stay readable. */

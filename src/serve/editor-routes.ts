@@ -1,13 +1,14 @@
 // `deck edit`: the editor's part of the server: its page and script, its API, and the draft
-// site (saved files plus unsaved buffers) that its preview shows. Files are answered by the
-// one site request handler, like every other page.
+// (saved files plus unsaved buffers) that its preview shows: a live deck of its own, so the
+// audience's keeps showing saved files only and a half-typed word never reaches the
+// projector. Files are answered by the one site request handler, like every other page.
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { editorPaths, type EditorEvent } from '../contract.js';
+import { editorPaths, type DraftBuild, type EditorEvent } from '../contract.js';
 import { createEditorApi } from '../edit/api.js';
-import { DraftSite } from '../edit/draft-site.js';
 import { EditorSession } from '../edit/session.js';
+import { LiveDeck } from '../live/live-deck.js';
 import { renderEditorPage } from '../html/editor.js';
 import { assetsDir, webDir } from '../paths.js';
 import { answerSiteRequest, type SiteResponse } from '../site/request.js';
@@ -16,16 +17,28 @@ import { EventHub } from './events.js';
 export interface EditorRoutes {
   /** Answers `path` (below the server's secret, still percent-encoded) when it is the editor's; false otherwise. */
   handle(path: string, req: IncomingMessage, res: ServerResponse): Promise<boolean>;
-  /** Something in the deck folder changed on disk. */
+  /** Something in the deck folder changed on disk (the audience's live deck saw it). */
   diskChanged(): void;
   close(): void;
 }
 
 export function startEditor(deckPath: string, options: { stateDir?: string }, origin: () => string, heading: () => { title: string; lang: string }): EditorRoutes {
   const session = new EditorSession(deckPath, { stateDir: options.stateDir });
-  const draft = new DraftSite(deckPath, session.buffers);
   const hub = new EventHub<EditorEvent>();
-  const api = createEditorApi(session, { origin, connectEvents: (res) => hub.connect(res), onEdit: () => draft.rebuild() });
+  const draft = new LiveDeck({ unsaved: session.buffers });
+  let build: DraftBuild = { diagnostics: [], ok: false };
+  draft.on((event) => {
+    build = { diagnostics: event.diagnostics, ok: event.type !== 'diagnostics' };
+    hub.send({ type: 'draft-updated', build });
+  });
+  // Opened at once, so the draft is ready by the time the page asks for it.
+  const opened = draft.open(deckPath).then((result) => void (build = { diagnostics: result.diagnostics, ok: result.ok }));
+  const onEdit = async (): Promise<DraftBuild> => {
+    await opened;
+    await draft.refresh();
+    return build;
+  };
+  const api = createEditorApi(session, { origin, connectEvents: (res) => hub.connect(res), onEdit });
   const pages = new Map<string, () => string | Buffer>([
     [editorPaths.page, () => renderEditorPage(heading().title, heading().lang)],
     ['app/editor.js', () => readFileSync(join(webDir, 'editor.js'))],
@@ -42,15 +55,15 @@ export function startEditor(deckPath: string, options: { stateDir?: string }, or
       const method = req.method ?? 'GET';
       if (pages.has(path)) return send(res, answerSiteRequest({ get: (p) => pages.get(p)?.() }, { method, path })), true;
       if (!path.startsWith(editorPaths.draft)) return false;
-      if (draft.files.size === 0) await draft.rebuild();
-      send(res, answerSiteRequest(draft.files, { method, path: path.slice(editorPaths.draft.length) || 'index.html' }));
+      await opened;
+      send(res, answerSiteRequest(draft.site ?? new Map(), { method, path: path.slice(editorPaths.draft.length) || 'index.html' }));
       return true;
     },
     diskChanged() {
       for (const disk of session.changedOnDisk()) hub.send({ type: 'disk-changed', disk });
-      void draft.rebuild().then((build) => hub.send({ type: 'draft-updated', build }));
     },
     close() {
+      draft.close();
       session.close();
       hub.close();
     },
