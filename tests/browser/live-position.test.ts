@@ -4,7 +4,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.js';
 import { bundledDeckDir } from '../../src/paths.js';
 import { startDeckServer, type DeckServer } from '../../src/serve/server.js';
@@ -29,17 +29,24 @@ afterAll(async () => {
 });
 
 const present = '.reveal .slides section.present:not(.stack)';
-const sourceOf = (page: Page) => page.locator(present).first().evaluate((s) => `${s.getAttribute('data-source-file')}:${s.getAttribute('data-source-line')}`);
+/** `file:line` of the slide shown in a window or a frame. */
+const sourceOf = (page: Page | FrameLocator) => page.locator(present).first().evaluate((s) => `${s.getAttribute('data-source-file')}:${s.getAttribute('data-source-line')}`);
 const currentFrame = (presenter: Page) => presenter.frameLocator('#current-frame');
 
-test('a slide added to an earlier file: both windows stay on the slide they showed (02-pc-era.md:31)', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+/** The audience page and the presenter view, both on the first slide. */
+async function openWindows(context: BrowserContext): Promise<{ audience: Page; presenter: Page }> {
   const audience = await context.newPage();
   await audience.goto(server.url);
   await audience.locator('.reveal.ready').waitFor();
   const presenter = await context.newPage();
   await presenter.goto(server.presenterUrl);
   await poll(() => presenter.locator('#slide-number').textContent()).toBe('1');
+  return { audience, presenter };
+}
+
+test('a slide added to an earlier file: both windows stay on the slide they showed (02-pc-era.md:31)', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const { audience, presenter } = await openWindows(context);
 
   // Its number counting every slide, as the presenter's number + Enter takes it.
   const n = await audience.evaluate((selector) => [...document.querySelectorAll(selector)].findIndex((s) => `${s.getAttribute('data-source-file')}:${s.getAttribute('data-source-line')}` === '02-pc-era.md:31') + 1, '.reveal .slides section:not(.stack)');
@@ -48,7 +55,7 @@ test('a slide added to an earlier file: both windows stay on the slide they show
   await presenter.keyboard.type(String(n));
   await presenter.keyboard.press('Enter');
   await poll(() => sourceOf(audience)).toBe('02-pc-era.md:31');
-  await poll(() => currentFrame(presenter).locator(present).first().evaluate((s) => `${s.getAttribute('data-source-file')}:${s.getAttribute('data-source-line')}`)).toBe('02-pc-era.md:31');
+  await poll(() => sourceOf(currentFrame(presenter))).toBe('02-pc-era.md:31');
   const shown = await audience.locator(present).first().innerText();
   const notes = await presenter.locator('#notes').innerText();
 
@@ -58,24 +65,19 @@ test('a slide added to an earlier file: both windows stay on the slide they show
   await poll(() => presenter.locator('#slide-number').textContent()).toBe(String(n + 1));
   expect(await sourceOf(audience)).toBe('02-pc-era.md:31');
   expect(await audience.locator(present).first().innerText()).toBe(shown);
-  expect(await currentFrame(presenter).locator(present).first().evaluate((s) => `${s.getAttribute('data-source-file')}:${s.getAttribute('data-source-line')}`)).toBe('02-pc-era.md:31');
+  expect(await sourceOf(currentFrame(presenter))).toBe('02-pc-era.md:31');
   expect(await presenter.locator('#notes').innerText()).toBe(notes);
   // And they still move together from there.
   await presenter.keyboard.press('ArrowRight');
   await poll(() => presenter.locator('#slide-number').textContent()).toBe(String(n + 2));
   await poll(() => sourceOf(audience)).not.toBe('02-pc-era.md:31');
-  expect(await sourceOf(audience)).toBe(await currentFrame(presenter).locator(present).first().evaluate((s) => `${s.getAttribute('data-source-file')}:${s.getAttribute('data-source-line')}`));
+  expect(await sourceOf(audience)).toBe(await sourceOf(currentFrame(presenter)));
   await context.close();
 });
 
 test('a slide added above the current one in the same file, then the current heading edited: the windows stay on it', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const audience = await context.newPage();
-  await audience.goto(server.url);
-  await audience.locator('.reveal.ready').waitFor();
-  const presenter = await context.newPage();
-  await presenter.goto(server.presenterUrl);
-  await poll(() => presenter.locator('#slide-number').textContent()).toBe('1');
+  const { audience, presenter } = await openWindows(context);
   // The third slide of 03-official-accounts.md.
   const file = join(deckDir, '03-official-accounts.md');
   const n = await audience.evaluate(
