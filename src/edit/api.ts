@@ -3,45 +3,17 @@
 // or image body, so neither another local page nor a form on a web site can write a file.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DeckError } from '../errors.js';
+import { readBody, readJsonObject, RequestError } from '../request-body.js';
 import { editorPaths, type DraftBuild, type EditorOpening, type SaveOutcome } from '../contract.js';
 import { addImage, type EditorSession } from './session.js';
 
 const editorApiPrefix = editorPaths.api;
 const maxBody = 60 * 1024 * 1024;
 
-class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-async function body(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBody) throw new ApiError(413, 'request too large');
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-
-async function json(req: IncomingMessage): Promise<Record<string, unknown>> {
-  if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) throw new ApiError(415, 'expected application/json');
-  try {
-    const value = JSON.parse((await body(req)).toString('utf8')) as unknown;
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
-  } catch {
-    /* below */
-  }
-  throw new ApiError(400, 'expected a JSON object');
-}
+const json = (req: IncomingMessage) => readJsonObject(req, maxBody);
 
 const str = (v: unknown, name: string): string => {
-  if (typeof v !== 'string') throw new ApiError(400, `${name} must be a string`);
+  if (typeof v !== 'string') throw new RequestError(400, `${name} must be a string`);
   return v;
 };
 const strOrNull = (v: unknown, name: string): string | null => (v === null ? null : str(v, name));
@@ -76,9 +48,9 @@ export function createEditorApi(session: EditorSession, options: { origin: () =>
     },
     image: async (req) => {
       const type = req.headers['content-type'] ?? '';
-      if (!/^image\/(png|jpeg|gif|webp|avif|svg\+xml)$/.test(type)) throw new ApiError(415, 'expected an image (png, jpeg, gif, webp, avif or svg)');
+      if (!/^image\/(png|jpeg|gif|webp|avif|svg\+xml)$/.test(type)) throw new RequestError(415, 'expected an image (png, jpeg, gif, webp, avif or svg)');
       const name = new URL(req.url ?? '/', 'http://x').searchParams.get('name') ?? `pasted.${type.slice(6).replace('svg+xml', 'svg').replace('jpeg', 'jpg')}`;
-      return { path: addImage(session, name, await body(req)) };
+      return { path: addImage(session, name, await readBody(req, maxBody)) };
     },
     'discard-recovered': async () => {
       session.journal.discard();
@@ -107,7 +79,7 @@ export function createEditorApi(session: EditorSession, options: { origin: () =>
       try {
         send(200, await handler(req));
       } catch (error) {
-        if (error instanceof ApiError) send(error.status, { error: error.message });
+        if (error instanceof RequestError) send(error.status, { error: error.message });
         else if (error instanceof DeckError) send(409, { error: error.message, hint: error.hint });
         else throw error;
       }

@@ -8,6 +8,7 @@ import { editorPaths } from '../contract.js';
 import type { Diagnostic } from '../deck/model.js';
 import { DeckError } from '../errors.js';
 import { LiveDeck } from '../live/live-deck.js';
+import { isJsonRequest, readJsonObject, RequestError } from '../request-body.js';
 import type { DeckWatcherOptions } from '../watch/deck-watcher.js';
 import { startEditor } from './editor-routes.js';
 import { EventHub } from './events.js';
@@ -78,7 +79,7 @@ export async function startDeckServer(options: ServeOptions): Promise<DeckServer
     unavailable: 'The deck has errors and nothing to present; see the terminal.',
     onEvents: (res) => hub.connect(res),
     routes: async (path, req, res) => {
-      if (path === eventsPath && req.method === 'POST') return relaySync(req, res, hub), true;
+      if (path === eventsPath && req.method === 'POST') return await relaySync(req, res, hub), true;
       return editor ? editor.handle(path, req, res) : false;
     },
   });
@@ -110,32 +111,19 @@ const maxSyncBytes = 8192;
  * other. Only the pages' own requests: same origin (a page elsewhere cannot send its
  * Origin as ours), JSON, small. The message itself is checked by the pages that get it.
  */
-function relaySync(req: IncomingMessage, res: ServerResponse, hub: EventHub): void {
-  const refuse = (status: number) => {
+async function relaySync(req: IncomingMessage, res: ServerResponse, hub: EventHub): Promise<void> {
+  const answer = (status: number) => {
     res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
     res.end();
   };
-  if (req.headers.origin !== `http://${req.headers.host}` || !/^application\/json\b/.test(req.headers['content-type'] ?? '')) return refuse(403);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  req.on('data', (chunk: Buffer) => {
-    size += chunk.length;
-    if (size > maxSyncBytes) {
-      refuse(413);
-      req.destroy();
-    } else chunks.push(chunk);
-  });
-  req.on('end', () => {
-    if (res.headersSent) return;
-    let message: unknown;
-    try {
-      message = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-    } catch {
-      return refuse(400);
-    }
-    if (typeof message !== 'object' || message === null || Array.isArray(message)) return refuse(400);
-    hub.relay(message);
-    res.writeHead(204, { 'Cache-Control': 'no-store' });
-    res.end();
-  });
+  if (req.headers.origin !== `http://${req.headers.host}` || !isJsonRequest(req)) return answer(403);
+  try {
+    hub.relay(await readJsonObject(req, maxSyncBytes));
+  } catch (error) {
+    if (!(error instanceof RequestError)) throw error;
+    answer(error.status);
+    if (error.status === 413) req.destroy();
+    return;
+  }
+  answer(204);
 }
