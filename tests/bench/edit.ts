@@ -42,11 +42,13 @@ export async function bench(): Promise<Record<string, string>> {
     for (let i = 0; i < 30; i++) {
       const mark = String.fromCharCode(0x4e00 + i); // a new CJK character each time
       await frame.evaluate(
-        (m) =>
-          ((window as unknown as { seen: Promise<number> }).seen = new Promise((resolve) => {
+        // Returns nothing: a returned promise would be awaited here, before the key is typed.
+        (m) => {
+          (window as unknown as { seen: Promise<number> }).seen = new Promise((resolve) => {
             const check = () => (document.querySelector('.reveal .slides section.present')?.textContent?.includes(m) ? resolve(performance.timeOrigin + performance.now()) : requestAnimationFrame(check));
             check();
-          })),
+          });
+        },
         mark,
       );
       const typed = await page.evaluate(() => performance.timeOrigin + performance.now());
