@@ -7,7 +7,7 @@ import { mediaFileLimit, sizeText, type DeckFileRead } from './deck-file.js';
 import { closest, error, warning } from './diagnostics.js';
 import { standaloneSvg } from './markdown/svg.js';
 import { looksLikeImage, mediaKind, mediaKindsText } from './media-types.js';
-import type { Asset, Diagnostic } from './model.js';
+import type { Asset, Diagnostic, DiagnosticCode } from './model.js';
 import type { ResolvedImage } from './render-context.js';
 
 /** The disk, as the resolver needs it; load.ts provides the real one. */
@@ -58,7 +58,7 @@ export function createAssetResolver(root: string, disk: AssetDisk, report: (d: D
       }
       // `/x.png` means the deck folder's x.png: the deck folder is the site root.
       const wanted = path.startsWith('/') ? join(root, path) : resolve(dirname(request.fileAbs), path);
-      const refuse = (code: string, message: string, hint: string) => {
+      const refuse = (code: DiagnosticCode, message: string, hint: string) => {
         report(error(at(request), code, message, hint));
         return null;
       };

@@ -2,7 +2,7 @@
 // they all look the same: `file:line:col: severity: message` and an indented hint, the
 // shape editors and terminals turn into clickable links.
 import { isAbsolute } from 'node:path';
-import type { Diagnostic, Severity } from './model.js';
+import type { Diagnostic, DiagnosticCode, Severity } from './model.js';
 import { printable } from '../printable.js';
 
 export interface Place {
@@ -11,14 +11,14 @@ export interface Place {
   column?: number;
 }
 
-export function diagnostic(place: Place, severity: Severity, code: string, message: string, hint: string): Diagnostic {
+export function diagnostic(place: Place, severity: Severity, code: DiagnosticCode, message: string, hint: string): Diagnostic {
   return { file: place.file, line: Math.max(1, place.line), column: Math.max(1, place.column ?? 1), severity, code, message, hint };
 }
 
-export const error = (place: Place, code: string, message: string, hint: string): Diagnostic =>
+export const error = (place: Place, code: DiagnosticCode, message: string, hint: string): Diagnostic =>
   diagnostic(place, 'error', code, message, hint);
 
-export const warning = (place: Place, code: string, message: string, hint: string): Diagnostic =>
+export const warning = (place: Place, code: DiagnosticCode, message: string, hint: string): Diagnostic =>
   diagnostic(place, 'warning', code, message, hint);
 
 export interface FormatOptions {

@@ -3,6 +3,39 @@
 
 export type Severity = 'error' | 'warning';
 
+/**
+ * Every problem a deck can have, by the stable code `deck check` prints and README lists
+ * (tests/unit/diagnostic-codes.test.ts holds the two together). A new code is added here
+ * before any module can report it.
+ */
+export const diagnosticCodes = [
+  // the deck and its files
+  'deck-not-found', 'deck-empty', 'deck-unreadable', 'file-binary', 'file-not-utf8', 'file-utf16',
+  'file-outside-deck', 'file-not-regular', 'file-too-large', 'file-unreadable',
+  // settings (deck.yaml, front matter, dialect directives)
+  'yaml-invalid', 'config-type', 'config-value', 'config-unknown-key', 'config-conflict',
+  'config-file-name', 'config-not-mapping', 'config-order-ignored', 'config-theme-unknown',
+  'config-highlight-theme-unknown', 'config-separator-invalid', 'config-reveal-option-unknown',
+  'config-reveal-option-value', 'config-unsupported', 'dialect-unsupported', 'order-file-missing',
+  'order-unlisted', 'order-duplicate', 'front-matter-in-folder',
+  // splitting and parsing
+  'separator-ambiguous', 'fence-unclosed', 'render-failed', 'markdown-too-deep',
+  'markdown-line-too-long', 'math-invalid',
+  // images and other files a slide shows
+  'asset-missing', 'asset-outside-deck', 'asset-type-not-copied', 'asset-not-image',
+  'asset-not-regular', 'asset-too-large', 'asset-unreadable',
+  // the sanitiser's refusals
+  'attribute-not-allowed', 'attribute-refused', 'background-iframe-refused',
+  'event-handler-removed', 'remote-media-refused', 'remote-url-refused', 'unsafe-link-removed',
+  'unsafe-url-refused', 'reserved-id', 'style-invalid', 'style-refused', 'svg-content-removed',
+  'script-removed', 'embed-removed', 'head-element-removed', 'form-removed', 'inline-svg-removed',
+  'html-tag-not-allowed',
+  // the laid-out page, and the site built from the deck
+  'slide-overflow', 'site-build-failed',
+] as const;
+
+export type DiagnosticCode = (typeof diagnosticCodes)[number];
+
 /** A problem in the user's input, pointing at the source. Lines and columns are 1-based. */
 export interface Diagnostic {
   /** Path of the file as the user would type it: relative to the deck folder when inside it. */
@@ -11,7 +44,7 @@ export interface Diagnostic {
   column: number;
   severity: Severity;
   /** Stable machine-readable code, e.g. `yaml-invalid`, `image-missing`. */
-  code: string;
+  code: DiagnosticCode;
   /** What is wrong. */
   message: string;
   /** What to do about it. */

@@ -2,6 +2,8 @@
 // renderer (which knows marked): the renderer asks the loader about every image and
 // link it meets and reports problems back through it, so no file I/O happens in render.
 
+import type { DiagnosticCode } from './model.js';
+
 export interface ResolvedImage {
   /** Path of the copied file relative to the deck page, e.g. `media/chart-1a2b.svg`. */
   href: string;
@@ -17,5 +19,5 @@ export interface RenderContext {
    */
   resolveAsset(src: string, line: number): ResolvedImage | null;
   /** Reports a problem found while rendering (e.g. a removed script, a refused URL). */
-  report(problem: { line: number; column: number; severity: 'error' | 'warning'; code: string; message: string; hint: string }): void;
+  report(problem: { line: number; column: number; severity: 'error' | 'warning'; code: DiagnosticCode; message: string; hint: string }): void;
 }

@@ -13,7 +13,7 @@ import type { DeckWatcherOptions, WatchEvent } from '../../src/watch/deck-watche
 function deck(title: string): Deck {
   return { root: `/decks/${title}`, config: { title } as Deck['config'], stacks: [], assets: [] };
 }
-const error: Diagnostic = { file: 'slides.md', line: 3, column: 1, severity: 'error', code: 'x', message: 'broken', hint: 'fix it' };
+const error: Diagnostic = { file: 'slides.md', line: 3, column: 1, severity: 'error', code: 'render-failed', message: 'broken', hint: 'fix it' };
 
 class FakeWatcher implements Watcher {
   listener: ((event: WatchEvent) => void) | undefined;

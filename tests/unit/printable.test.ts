@@ -24,7 +24,7 @@ test.each([
 });
 
 test('a diagnostic is printed one line per part, with the deck text escaped', () => {
-  const out = formatDiagnostic({ file: 'a\x1b[2K.md', line: 3, column: 1, severity: 'warning', code: 'x', message: 'style="\x1b]0;owned\x07" was removed\nfake.md:1:1: error: forged', hint: 'do \u202Eit' });
+  const out = formatDiagnostic({ file: 'a\x1b[2K.md', line: 3, column: 1, severity: 'warning', code: 'style-refused', message: 'style="\x1b]0;owned\x07" was removed\nfake.md:1:1: error: forged', hint: 'do \u202Eit' });
   expect(out).not.toMatch(terminalControls);
   expect(out.split('\n')).toEqual(['a\\x1b[2K.md:3:1: warning: style="\\x1b]0;owned\\x07" was removed fake.md:1:1: error: forged', '  do \\u202eit', '']);
 });

@@ -8,7 +8,7 @@ function counting(): { inner: SlideRenderer; calls: () => number } {
   const inner: SlideRenderer = (markdown, ctx) => {
     n++;
     if (markdown.includes('![')) ctx.resolveAsset('a.png', 1);
-    if (markdown.includes('<script')) ctx.report({ line: 1, column: 1, severity: 'warning', code: 'script', message: 'removed', hint: '' });
+    if (markdown.includes('<script')) ctx.report({ line: 1, column: 1, severity: 'warning', code: 'script-removed', message: 'removed', hint: '' });
     return { html: `<p>${markdown}</p>`, attributes: {}, fragments: 0, title: '', titleLevel: 0 };
   };
   return { inner, calls: () => n };
@@ -35,7 +35,7 @@ test('unchanged slides are not rendered again, and their assets and diagnostics 
   expect(calls()).toBe(1);
   expect(result.html).toContain('a.png');
   expect(second.resolved).toEqual(['a.png']);
-  expect(second.reported).toEqual(['script']);
+  expect(second.reported).toEqual(['script-removed']);
 });
 
 test('a slide whose image changed or went missing is rendered again; edited text is rendered again', () => {

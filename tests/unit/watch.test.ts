@@ -81,7 +81,7 @@ test('a large file written in pieces is never reported broken, and its final tex
     const result = loadDeck(path);
     const raw = readFileSync(join(path, '01.md'), 'utf8');
     if (raw.includes('\uFFFD')) {
-      return { ...result, diagnostics: [{ file: '01.md', line: 1, column: 1, severity: 'error', code: 'not-utf8', message: 'not UTF-8', hint: '' }] };
+      return { ...result, diagnostics: [{ file: '01.md', line: 1, column: 1, severity: 'error', code: 'file-not-utf8', message: 'not UTF-8', hint: '' }] };
     }
     return result;
   };
@@ -106,7 +106,7 @@ test('a broken save keeps the last good deck and reports file:line; the fix brin
     const raw = readFileSync(join(path, '01.md'), 'utf8');
     const line = raw.split('\n').findIndex((l) => l.includes('BROKEN'));
     if (line < 0) return result;
-    return { ...result, diagnostics: [{ file: '01.md', line: line + 1, column: 1, severity: 'error', code: 'bad', message: 'broken', hint: 'fix it' }] };
+    return { ...result, diagnostics: [{ file: '01.md', line: line + 1, column: 1, severity: 'error', code: 'render-failed', message: 'broken', hint: 'fix it' }] };
   };
   const { watcher, events } = start(dir, load);
   writeFileSync(join(dir, '01.md'), '# Good\n\nBROKEN here\n');

@@ -1,5 +1,6 @@
 // What every rendering step of one slide shares: the loader's context (assets,
 // problem reports) and a way to point a problem back at the slide's markdown.
+import type { DiagnosticCode } from '../model.js';
 import type { RenderContext } from '../render-context.js';
 import { LineLocator } from './lines.js';
 
@@ -7,7 +8,7 @@ export interface SlideEnv {
   ctx: RenderContext;
   lines: LineLocator;
   /** Warnings of each code on this slide so far. */
-  counts: Map<string, number>;
+  counts: Map<DiagnosticCode, number>;
 }
 
 /**
@@ -21,7 +22,7 @@ export function slideEnv(markdown: string, ctx: RenderContext): SlideEnv {
 }
 
 /** Reports a warning at the first place in the markdown where one of `needles` appears. */
-export function warn(env: SlideEnv, needles: string[], code: string, message: string, hint: string): void {
+export function warn(env: SlideEnv, needles: string[], code: DiagnosticCode, message: string, hint: string): void {
   const n = (env.counts.get(code) ?? 0) + 1;
   env.counts.set(code, n);
   if (n > warningsPerCode) return;

@@ -7,6 +7,7 @@ import { findAll, removeElement } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
 import { withEmptyAttributes } from './sanitize-options.js';
+import type { DiagnosticCode } from '../model.js';
 import { warn, type SlideEnv } from './env.js';
 import { inlineSvg, type SvgImageAttributes } from './svg.js';
 import { classifyUrl, unsafeUrlHint } from './urls.js';
@@ -47,7 +48,7 @@ export const allowedAttributes: Record<string, string[]> = {
 /** Tags whose text content is dropped with the tag (it is code or markup, not prose). */
 const nonTextTags = ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'noembed', 'noframes', 'template', 'xmp', 'svg', 'math', 'object', 'title', 'head'];
 
-const removalReasons: [RegExp, string, string, string][] = [
+const removalReasons: [RegExp, DiagnosticCode, string, string][] = [
   [/^script$/, 'script-removed', 'a slide cannot run script', 'Remove the <script>; the deck runs only its own code.'],
   [/^(iframe|frame|frameset|object|embed|applet|portal|fencedframe)$/, 'embed-removed', 'a slide cannot embed other pages', 'Show a screenshot instead, or link to the page.'],
   [/^(style|link|meta|base)$/, 'head-element-removed', 'styles and page settings come from the theme', 'Put styling in the theme CSS (assets/themes/) or use a .element: class.'],
@@ -90,7 +91,7 @@ export function sanitizeSlideHtml(html: string, env: SlideEnv, options: Sanitize
   };
 
   const removeTag = (tag: string) => {
-    const [, code, why, hint] = removalReasons.find(([re]) => re.test(tag)) ?? [null, 'html-tag-not-allowed', 'it is not on the list of HTML tags a slide may use', 'Use markdown, or one of the allowed tags listed in the README.'];
+    const [, code, why, hint] = removalReasons.find(([re]) => re.test(tag)) ?? [null, 'html-tag-not-allowed' as const, 'it is not on the list of HTML tags a slide may use', 'Use markdown, or one of the allowed tags listed in the README.'];
     warn(env, [`<${tag}`], code, `<${tag}> was removed: ${why}.`, hint);
   };
 

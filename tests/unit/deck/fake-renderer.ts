@@ -11,7 +11,7 @@ export const fakeRenderer: SlideRenderer = (markdown, ctx) => {
       out.push(resolved?.svgText ?? `<img src="${resolved?.href ?? ''}">`);
     }
     const script = line.indexOf('<script');
-    if (script !== -1) ctx.report({ line: i + 1, column: script + 1, severity: 'warning', code: 'html-script', message: 'script removed', hint: 'no scripts' });
+    if (script !== -1) ctx.report({ line: i + 1, column: script + 1, severity: 'warning', code: 'script-removed', message: 'script removed', hint: 'no scripts' });
   });
   const heading = /^#+ (.*)$/m.exec(markdown);
   return { html: out.join('\n') || `<p>${markdown}</p>`, attributes: {}, fragments: 0, title: heading?.[1] ?? '', titleLevel: heading ? 1 : 0 };

@@ -276,7 +276,7 @@ describe('images', () => {
     const dir = mkdtempSync(join(tmpdir(), 'deck-report-'));
     writeFileSync(join(dir, '01.md'), '# 一\n\n---\n\n# 二\n\nx <script>\n\nNote: 备注\n\n<script>\n');
     const result = loadDeck(dir, { render: fakeRenderer });
-    expect(where(result.diagnostics)).toEqual(['01.md:7:3 warning html-script', '01.md:11:1 warning html-script']);
+    expect(where(result.diagnostics)).toEqual(['01.md:7:3 warning script-removed', '01.md:11:1 warning script-removed']);
   });
 });
 

@@ -99,7 +99,7 @@ describe('split and notes', () => {
 });
 
 describe('diagnostics', () => {
-  const d = { file: '01.md', line: 3, column: 7, severity: 'error' as const, code: 'asset-missing', message: '"a.png" not found', hint: 'Put the file there.' };
+  const d = { file: '01.md', line: 3, column: 7, severity: 'error' as const, code: 'asset-missing' as const, message: '"a.png" not found', hint: 'Put the file there.' };
 
   test('print as file:line:col: severity: message and an indented hint', () => {
     expect(formatDiagnostic(d)).toBe('01.md:3:7: error: "a.png" not found\n  Put the file there.\n');
