@@ -13,10 +13,10 @@ import { openEditorWindow } from './editor-window.js';
 import { buildMenuTemplate, type MenuActions } from './menu.js';
 import { ElectronPageRenderer } from './pdf.js';
 import type { Presentation } from './presentation.js';
-import { addRecent, pruneRecent } from './recent.js';
-import { formatShortcuts } from './shortcuts.js';
-import type { SiteMounts } from './site-mounts.js';
-import type { ShellState } from './state.js';
+import { addRecent, pruneRecent } from '../src/shell/recent.js';
+import { formatShortcuts } from '../src/shell/shortcuts.js';
+import type { SiteMounts } from '../src/shell/site-mounts.js';
+import type { ShellState } from '../src/shell/state.js';
 
 export interface CommandDeps {
   live: LiveDeck;

@@ -7,12 +7,12 @@ import { LiveDeck } from '../src/live/live-deck.js';
 import { bundledDeckDir } from '../src/paths.js';
 import { Commands } from './commands.js';
 import { listen } from './ipc/bridge.js';
-import { deckArgument, secondInstanceDeck, type SecondInstanceData } from './launch.js';
+import { deckArgument, secondInstanceDeck, type SecondInstanceData } from '../src/shell/launch.js';
 import { Presentation } from './presentation.js';
 import { registerSchemePrivileges, serveSite } from './protocol.js';
 import { installSecurity } from './security.js';
-import { SiteMounts } from './site-mounts.js';
-import { loadState, saveState } from './state.js';
+import { SiteMounts } from '../src/shell/site-mounts.js';
+import { loadState, saveState } from '../src/shell/state.js';
 
 registerSchemePrivileges();
 

@@ -5,8 +5,8 @@ import { BrowserWindow } from 'electron';
 import { printReadyProperty } from '../src/contract.js';
 import type { PageRenderer, PrintOptions, ServedSite } from '../src/pdf/renderer.js';
 import type { SiteFiles } from '../src/site/site.js';
-import { pageUrl } from './scheme.js';
-import type { SiteMounts } from './site-mounts.js';
+import { pageUrl } from '../src/shell/scheme.js';
+import type { SiteMounts } from '../src/shell/site-mounts.js';
 import { printWindowOptions } from './windows.js';
 
 const cssPixelsPerInch = 96;

@@ -4,7 +4,7 @@
 // itself never reaches the page.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { DeckHost, HostEvent } from '../src/present/host.js';
-import { mainChannels, type MainChannel, type MainToRenderer, type RendererChannel } from './ipc/contract.js';
+import { mainChannels, type MainChannel, type MainToRenderer, type RendererChannel } from '../src/shell/ipc-contract.js';
 
 function send(channel: RendererChannel): void {
   ipcRenderer.send(channel);

@@ -2,12 +2,13 @@
 // them when displays are swapped or single-screen mode changes, remembering where the
 // user put them, and delivering host events to them.
 import { BrowserWindow, screen, type WebContents } from 'electron';
-import type { MainChannel, MainToRenderer, WindowRole } from './ipc/contract.js';
+import type { MainChannel, MainToRenderer, WindowRole } from '../src/shell/ipc-contract.js';
 import { sendEvent } from './ipc/bridge.js';
-import { audiencePage, presenterPage } from './pages.js';
-import { pageUrl } from './scheme.js';
-import type { ShellState } from './state.js';
-import { audienceIsFullScreen, audienceWindowOptions, chooseDisplays, presenterWindowOptions, type DisplayInfo, type Layout, type WindowPlan } from './windows.js';
+import { sitePaths } from '../src/contract.js';
+import { pageUrl } from '../src/shell/scheme.js';
+import type { ShellState } from '../src/shell/state.js';
+import { chooseDisplays, type DisplayInfo, type Layout } from '../src/shell/displays.js';
+import { audienceIsFullScreen, audienceWindowOptions, presenterWindowOptions, type WindowPlan } from './windows.js';
 
 export interface PresentationOptions {
   preload: string;
@@ -67,7 +68,7 @@ export class Presentation {
     window.on('closed', () => {
       if (this.windows[role] === window) this.windows[role] = null;
     });
-    void window.loadURL(pageUrl(role === 'audience' ? audiencePage : presenterPage));
+    void window.loadURL(pageUrl(role === 'audience' ? sitePaths.page : sitePaths.presenter));
     return window;
   }
 

@@ -3,7 +3,7 @@
 // fetch and BroadcastChannel work, and nothing ever needs file://.
 import { protocol, type Session } from 'electron';
 import { answerSiteRequest, refusal, type SiteLookup } from '../src/site/request.js';
-import { HOST, SCHEME } from './scheme.js';
+import { HOST, SCHEME } from '../src/shell/scheme.js';
 
 /** Must run before app 'ready' (Electron's rule for privileged schemes). */
 export function registerSchemePrivileges(): void {

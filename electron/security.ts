@@ -2,7 +2,7 @@
 // windows, no permissions, no request leaving the app's origin. External links (https and
 // mailto only) go to the system browser, never into a window of ours.
 import { app, shell, type Session, type WebContents } from 'electron';
-import { SCHEME } from './scheme.js';
+import { SCHEME } from '../src/shell/scheme.js';
 
 /** https with a host, or mailto; no credentials in the URL; nothing else is ever opened. */
 export function isSafeExternalUrl(url: string): boolean {

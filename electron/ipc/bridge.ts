@@ -1,8 +1,8 @@
 // Main's side of the IPC contract: listens on every page→main channel through the
 // validator, and sends main→page events with their contract types.
 import { ipcMain, type IpcMainEvent, type WebContents } from 'electron';
-import { rendererChannels, type MainChannel, type MainToRenderer, type RendererChannel, type RendererToMain, type WindowRole } from './contract.js';
-import { validateIncoming } from './validate.js';
+import { rendererChannels, type MainChannel, type MainToRenderer, type RendererChannel, type RendererToMain, type WindowRole } from '../../src/shell/ipc-contract.js';
+import { validateIncoming } from '../../src/shell/ipc-validate.js';
 
 export type Handlers = { [C in RendererChannel]: (sender: WebContents, payload: RendererToMain[C]) => void };
 

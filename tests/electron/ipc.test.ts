@@ -15,10 +15,10 @@ vi.mock('electron', () => ({
 }));
 
 const { ipcRenderer } = await import('electron');
-const { validateIncoming } = await import('../../electron/ipc/validate.js');
+const { validateIncoming } = await import('../../src/shell/ipc-validate.js');
 const { listen } = await import('../../electron/ipc/bridge.js');
-const { mainChannels, rendererChannels } = await import('../../electron/ipc/contract.js');
-type IncomingMessage = import('../../electron/ipc/validate.js').IncomingMessage;
+const { mainChannels, rendererChannels } = await import('../../src/shell/ipc-contract.js');
+type IncomingMessage = import('../../src/shell/ipc-validate.js').IncomingMessage;
 
 const good: IncomingMessage = { channel: 'open-presenter', frameUrl: 'deck://app/index.html#/3', isMainFrame: true, windowRole: 'audience', args: [] };
 

@@ -2,7 +2,7 @@ import { expect, test, vi } from 'vitest';
 
 vi.mock('electron', () => ({}));
 
-const { deckArgument, secondInstanceDeck } = await import('../../electron/launch.js');
+const { deckArgument, secondInstanceDeck } = await import('../../src/shell/launch.js');
 
 test('the deck argument is the first non-flag argument, resolved against the working directory', () => {
   expect(deckArgument([], '/home/u')).toBeUndefined();

@@ -4,7 +4,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 vi.mock('electron', () => ({}));
 
 const { buildMenuTemplate } = await import('../../electron/menu.js');
-const { formatShortcuts, shortcuts } = await import('../../electron/shortcuts.js');
+const { formatShortcuts, shortcuts } = await import('../../src/shell/shortcuts.js');
 type MenuActions = import('../../electron/menu.js').MenuActions;
 
 function actions(): MenuActions & Record<string, ReturnType<typeof vi.fn>> {

@@ -4,7 +4,7 @@ vi.mock('electron', () => ({ BrowserWindow: class {} }));
 
 const { mountForPrint, paperSizeInches, printToPdfOptions } = await import('../../electron/pdf.js');
 const { createSiteHandler } = await import('../../electron/protocol.js');
-const { SiteMounts } = await import('../../electron/site-mounts.js');
+const { SiteMounts } = await import('../../src/shell/site-mounts.js');
 
 test('a 16:9 slide of 1280×720 CSS pixels prints on 13.33×7.5 inch paper', () => {
   expect(paperSizeInches({ width: 1280, height: 720 })).toEqual({ width: 1280 / 96, height: 7.5 });

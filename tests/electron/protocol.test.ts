@@ -4,7 +4,7 @@ vi.mock('electron', () => ({ protocol: { registerSchemesAsPrivileged: vi.fn() } 
 
 const { protocol } = await import('electron');
 const { createSiteHandler, registerSchemePrivileges, sitePathOf } = await import('../../electron/protocol.js');
-const { SiteMounts } = await import('../../electron/site-mounts.js');
+const { SiteMounts } = await import('../../src/shell/site-mounts.js');
 
 describe('deck:// URLs', () => {
   test.each([

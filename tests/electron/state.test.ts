@@ -5,8 +5,8 @@ import { describe, expect, test, vi } from 'vitest';
 
 vi.mock('electron', () => ({}));
 
-const { defaultState, loadState, parseState, saveState } = await import('../../electron/state.js');
-const { addRecent, pruneRecent } = await import('../../electron/recent.js');
+const { defaultState, loadState, parseState, saveState } = await import('../../src/shell/state.js');
+const { addRecent, pruneRecent } = await import('../../src/shell/recent.js');
 
 describe('the state file is validated on read', () => {
   test.each(['', 'not json', '[]', 'null', '42', '{"windows": 3}'])('%j gives the defaults', (text) => {

@@ -2,8 +2,9 @@ import { describe, expect, test, vi } from 'vitest';
 
 vi.mock('electron', () => ({}));
 
-const { audienceWindowOptions, chooseDisplays, clampToDisplays, presenterWindowOptions, printWindowOptions } = await import('../../electron/windows.js');
-type DisplayInfo = import('../../electron/windows.js').DisplayInfo;
+const { audienceWindowOptions, presenterWindowOptions, printWindowOptions } = await import('../../electron/windows.js');
+const { chooseDisplays, clampToDisplays } = await import('../../src/shell/displays.js');
+type DisplayInfo = import('../../src/shell/displays.js').DisplayInfo;
 type WindowPlan = import('../../electron/windows.js').WindowPlan;
 
 function display(id: number, x: number, width: number, height: number): DisplayInfo {

@@ -9,7 +9,7 @@ import { packageRoot } from '../../src/paths.js';
 const src = join(packageRoot, 'src');
 
 /** Lowest first. `base` is the root modules with no project imports (paths, errors, escape). */
-const layers = ['base', 'deck', 'contract', 'present', 'editor', 'html', 'site', 'watch', 'live', 'build', 'edit', 'pdf', 'serve', 'cli'] as const;
+const layers = ['base', 'deck', 'contract', 'present', 'editor', 'html', 'site', 'watch', 'live', 'build', 'edit', 'pdf', 'serve', 'cli', 'shell'] as const;
 type Layer = (typeof layers)[number];
 
 /** The layer of a path relative to src/ ('deck/load.ts' → deck, 'contract.ts' → contract, 'paths.ts' → base). */
@@ -82,4 +82,14 @@ test('folders of src/ import each other without a cycle', () => {
 
 test('src/ needs neither Electron nor the shell: those live in electron/', () => {
   expect(edges.filter((e) => e.to === 'electron' || e.to.startsWith('../electron')).map((e) => `src/${e.from}: ${e.specifier}`)).toEqual([]);
+});
+
+test('electron/ holds only what needs Electron: every module there uses the electron package', () => {
+  const shell = join(packageRoot, 'electron');
+  const files = readdirSync(shell, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => relative(packageRoot, join(e.parentPath, e.name)).split(sep).join('/'));
+  expect(files.length).toBeGreaterThan(5);
+  const pure = files.filter((file) => !/\bfrom\s*'electron'/.test(readFileSync(join(packageRoot, file), 'utf8')));
+  expect(pure, 'move logic that runs without Electron to src/shell/ (tested in Node)').toEqual([]);
 });

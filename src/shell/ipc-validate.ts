@@ -1,7 +1,7 @@
 // Checks every message a page sends to main before anything acts on it. Pure: main
 // passes in what Electron told it about the sender, so this is tested without Electron.
-import { isAppUrl } from '../scheme.js';
-import { rendererChannels, type RendererChannel, type RendererToMain, type WindowRole } from './contract.js';
+import { isAppUrl } from './scheme.js';
+import { rendererChannels, type RendererChannel, type RendererToMain, type WindowRole } from './ipc-contract.js';
 
 /** What main knows about one incoming message. */
 export interface IncomingMessage {

@@ -10,7 +10,7 @@
 //   3. Main pushes host events (HostEvent in src/present/host.ts) with
 //      webContents.send(<MainToRenderer channel>, payload); the preload hands them to the
 //      page's subscribers as HostEvent objects again.
-import type { HostEvent } from '../../src/contract.js';
+import type { HostEvent } from '../contract.js';
 
 /** Page → main. Both requests carry no payload: the window they come from is the argument. */
 export interface RendererToMain {

@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { maxRecent } from './recent.js';
-import type { Rect } from './windows.js';
+import type { Rect } from './displays.js';
 
 export interface ShellState {
   windows: { audience?: Rect; presenter?: Rect };

@@ -1,7 +1,7 @@
 // The keyboard shortcuts, as data: Help → Keyboard Shortcuts shows this list. The page
 // keys come from the presenting runtime's own map (src/present/keyboard.ts), so the
 // help cannot drift from what the keys do; the shell adds its menu-only commands.
-import { shortcuts as pageShortcuts } from '../src/present/keyboard.js';
+import { shortcuts as pageShortcuts } from '../present/keyboard.js';
 
 export interface Shortcut {
   keys: string;

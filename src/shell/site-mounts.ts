@@ -2,8 +2,8 @@
 // sites (a PDF export's print build) under a random folder name, so printing uses the
 // same protocol as presenting and never a loopback server.
 import { randomBytes } from 'node:crypto';
-import type { SiteContent, SiteLookup } from '../src/site/request.js';
-import type { SiteFiles } from '../src/site/site.js';
+import type { SiteContent, SiteLookup } from '../site/request.js';
+import type { SiteFiles } from '../site/site.js';
 
 export class SiteMounts implements SiteLookup {
   private root: SiteFiles = new Map();
