@@ -18,7 +18,14 @@ function findPackageRoot(from: string): string {
 }
 
 export const packageRoot = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
+export const packageJsonFile = join(packageRoot, 'package.json');
 export const assetsDir = join(packageRoot, 'assets');
+/** The app's own slide themes (projector.css…), by name before reveal.js's. */
+export const themesDir = join(assetsDir, 'themes');
+/** Stylesheets of the app's own pages and of the code line numbers. */
+export const presenterCssFile = join(assetsDir, 'presenter.css');
+export const editorCssFile = join(assetsDir, 'editor.css');
+export const codeLinesCssFile = join(assetsDir, 'code-lines.css');
 export const bundledDeckDir = join(packageRoot, 'slides');
 /** The compiled browser runtime (deck.js, presenter.js), written by esbuild.config.mjs. */
 export const webDir = join(packageRoot, 'out', 'web');
@@ -30,6 +37,12 @@ export const revealThemeDir = join(revealDistDir, 'theme');
 export const highlightStylesDir = join(packageRoot, 'node_modules', 'highlight.js', 'styles');
 /** KaTeX's stylesheet and fonts, shipped in decks with math (see src/site/math-assets.ts). */
 export const katexDistDir = join(packageRoot, 'node_modules', 'katex', 'dist');
+/** The bundled Chinese font, split by unicode-range (@fontsource/noto-sans-sc). */
+export const notoSansScDir = join(packageRoot, 'node_modules', '@fontsource', 'noto-sans-sc');
+/** Font subsets kept between offline builds (only the first build of new characters pays for subsetting). */
+export const fontCacheDir = join(packageRoot, 'node_modules', '.cache', 'deck-fonts');
+/** Electron's npm package, where its binary is looked for (`npm start`). */
+export const electronPackageDir = join(packageRoot, 'node_modules', 'electron');
 
 /**
  * Where the app keeps what it must never lose and never put in a deck: the editor's recovery

@@ -1,10 +1,9 @@
 // The `deck` command line: one sub-command per file in ./commands, parsed by commander.
 // Started by bin.ts (the `deck` executable).
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { DeckError, exitCodeHelp, exitCodes } from '../errors.js';
-import { packageRoot } from '../paths.js';
+import { packageJsonFile } from '../paths.js';
 import { printable } from '../printable.js';
 import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
@@ -14,7 +13,7 @@ import { registerServe } from './commands/serve.js';
 
 /** Runs the command in `argv` (as process.argv: node, script, then the arguments). */
 export async function main(argv: readonly string[]): Promise<void> {
-  const { version } = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string };
+  const { version } = JSON.parse(readFileSync(packageJsonFile, 'utf8')) as { version: string };
 
   const program = new Command('deck')
     .description('Present, check, build and export markdown slide decks.')

@@ -4,14 +4,13 @@
 // in start-plan.ts; this file only carries it out.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { requireDeckPath } from '../build/offline.js';
 import { DeckError } from '../errors.js';
-import { bundledDeckDir, packageRoot } from '../paths.js';
+import { bundledDeckDir, electronPackageDir, packageRoot } from '../paths.js';
 import { presentInBrowser } from './browser-mode.js';
 import { findElectronBinary, planStart } from './start-plan.js';
 
-const electron = findElectronBinary(join(packageRoot, 'node_modules', 'electron'), process.env, {
+const electron = findElectronBinary(electronPackageDir, process.env, {
   exists: existsSync,
   readText: (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined),
 });
