@@ -1,4 +1,4 @@
-// The print view: the deck page opened by the PDF exporter (src/pdf/export.ts) with
+// The print view: the deck page opened by the PDF exporter (src/export/pdf.ts) with
 // `?deckPrint=<layout>`. Imported for its side effect by the audience runtime; on any other
 // URL it does nothing.
 //

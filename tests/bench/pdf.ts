@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultPdfName } from '../../src/pdf/output-name.js';
+import { defaultPdfName } from '../../src/export/output-name.js';
 import { bundledDeckDir, packageRoot } from '../../src/paths.js';
 
 const runs = 3;

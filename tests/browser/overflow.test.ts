@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadDeck } from '../../src/deck/load.js';
-import { checkLayout } from '../../src/pdf/overflow.js';
+import { checkLayout } from '../../src/export/overflow.js';
 import { chromiumPath } from '../helpers/browser.js';
 import { tempDir } from '../helpers/decks.js';
 

@@ -3,7 +3,7 @@ import { Argument, type Command } from 'commander';
 import { buildOfflineFolder } from '../../build/offline.js';
 import { exitCodes } from '../../errors.js';
 import { bundledDeckDir } from '../../paths.js';
-import { checkLayout } from '../../pdf/overflow.js';
+import { checkLayout } from '../../export/overflow.js';
 import { printDiagnostics } from '../diagnostics-output.js';
 
 export function registerBuild(program: Command): void {

@@ -3,7 +3,7 @@ import { exitCodes } from '../../errors.js';
 import { bundledDeckDir } from '../../paths.js';
 import { hasErrors, summarize } from '../../deck/diagnostics.js';
 import { loadDeck } from '../../deck/load.js';
-import { checkLayout } from '../../pdf/overflow.js';
+import { checkLayout } from '../../export/overflow.js';
 import { printDiagnostics } from '../diagnostics-output.js';
 
 export function registerCheck(program: Command): void {

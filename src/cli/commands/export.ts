@@ -7,10 +7,10 @@ import { loadDeck } from '../../deck/load.js';
 import { printable } from '../../printable.js';
 import { DeckError, exitCodes } from '../../errors.js';
 import { bundledDeckDir } from '../../paths.js';
-import { findBrowser } from '../../pdf/browser-finder.js';
-import { parsePdfFlags } from '../../pdf/options.js';
-import { defaultPdfName } from '../../pdf/output-name.js';
-import { progressLine } from '../../pdf/progress.js';
+import { findBrowser } from '../../export/browser-finder.js';
+import { parsePdfFlags } from '../../export/options.js';
+import { defaultPdfName } from '../../export/output-name.js';
+import { progressLine } from '../../export/progress.js';
 import { printDiagnostics } from '../diagnostics-output.js';
 
 interface ExportFlags {
@@ -27,7 +27,7 @@ async function exportPdfCommand(dir: string, flags: ExportFlags): Promise<void> 
   // Find the browser before any work, so a missing one is reported at once.
   const browser = findBrowser(flags.browser);
   // Loaded here, not at the top, so other deck commands do not load the export code.
-  const [{ exportPdf, slideCount }, { PlaywrightRenderer }] = await Promise.all([import('../../pdf/export.js'), import('../../pdf/playwright-renderer.js')]);
+  const [{ exportPdf, slideCount }, { PlaywrightRenderer }] = await Promise.all([import('../../export/pdf.js'), import('../../export/playwright-renderer.js')]);
   const renderer = new PlaywrightRenderer(browser);
   try {
     const { deck, diagnostics } = loadDeck(dir);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { a4, parsePdfFlags, printView } from '../../../src/pdf/options.js';
-import { defaultPdfName } from '../../../src/pdf/output-name.js';
-import { progressLine } from '../../../src/pdf/progress.js';
+import { a4, parsePdfFlags, printView } from '../../../src/export/options.js';
+import { defaultPdfName } from '../../../src/export/output-name.js';
+import { progressLine } from '../../../src/export/progress.js';
 
 describe('parsePdfFlags', () => {
   test('no flags: one page per slide, fragments in their final state', () => {

@@ -5,7 +5,7 @@
 // (Electron renderer): only the PageRenderer differs.
 import type { Deck } from '../deck/model.js';
 import { buildSite } from '../site/site.js';
-import { setMetadata } from './metadata.js';
+import { setMetadata } from './pdf-metadata.js';
 import { printView, type PdfOptions } from './options.js';
 import type { PageRenderer } from './renderer.js';
 

@@ -1,7 +1,7 @@
 // The progress line of a long export: one line rewritten in place with '\r' on a terminal,
 // its clock ticking while a phase runs (printing 200 slides is one long call to the
 // browser); on a pipe or a log file, where '\r' would pile up, only the final line.
-import type { ExportPhase, ExportProgress } from './export.js';
+import type { ExportPhase, ExportProgress } from './pdf.js';
 
 const phaseText: Record<ExportPhase, string> = {
   building: 'building the deck',
