@@ -1,19 +1,22 @@
 // What the user can ask of a PDF export, and what each choice means for the print view:
 // which paper size the renderer uses and which query the deck page is opened with.
-import { a4Sheet } from '../contract.js';
+import { a4Sheet, handoutSizes, printLayouts, printQuery, type HandoutSize, type PrintLayout } from '../contract.js';
 import type { DeckConfig } from '../deck/model.js';
 
-/** slides: one page per slide; handout: slide and notes on a sheet; script: titles and notes only. */
-export type PdfLayout = 'slides' | 'handout' | 'script';
 /** final: fragments shown as at the end of the slide; steps: one page per fragment step. */
 export type FragmentMode = 'final' | 'steps';
+export type PdfLayout = PrintLayout;
 
 export interface PdfOptions {
   layout: PdfLayout;
+  /** Slide pages only. */
   fragments: FragmentMode;
+  /** Handouts only: slides per A4 sheet (3 when not given). */
+  perPage?: HandoutSize;
 }
 
 export const defaultPdfOptions: PdfOptions = { layout: 'slides', fragments: 'final' };
+export const defaultHandoutSize: HandoutSize = 3;
 
 /** A4 portrait, for handouts and the speaker script: the sheet the print view lays them out on. */
 export const a4 = a4Sheet;
@@ -28,10 +31,11 @@ export interface PrintView {
 /**
  * The print view is the deck page itself: reveal.js turns into its print layout with
  * `?print-pdf` and takes config overrides from the query (its documented mechanism), so
- * the exporter needs no second page; `deckPrint` tells src/present/print.ts the layout.
+ * the exporter needs no second page; printQuery tells src/present/print.ts the layout.
  */
 export function printView(config: Pick<DeckConfig, 'width' | 'height'>, options: PdfOptions): PrintView {
-  const params = new URLSearchParams({ deckPrint: options.layout });
+  const params = new URLSearchParams({ [printQuery.layout]: options.layout });
+  if (options.layout === 'handout') params.set(printQuery.perPage, String(options.perPage ?? defaultHandoutSize));
   if (options.layout !== 'script') {
     // margin=0: the page is exactly the slide's frame. pdfMaxPagesPerSlide=1: a slide that
     // overflows is clipped to its page rather than spilling onto a second one.
@@ -44,20 +48,40 @@ export function printView(config: Pick<DeckConfig, 'width' | 'height'>, options:
   return { query, ...paper };
 }
 
+/** The flags as typed (undefined: not given). */
 export interface PdfFlags {
   layout?: string;
   notes?: boolean;
   fragments?: string;
+  perPage?: string;
 }
 
-/** Command-line flags → options; a message for the user when they do not fit together. */
+const quoted = (values: readonly (string | number)[]) => values.map((v) => `"${v}"`).join(', ').replace(/, ([^,]*)$/, ' or $1');
+
+/**
+ * Command-line flags → options, by one rule: --layout chooses the pages, and every other
+ * option belongs to one layout (--fragments to slides, --per-page to handouts); given
+ * with another layout it is an error, never silently ignored. --notes is short for
+ * --layout script.
+ */
 export function parsePdfFlags(flags: PdfFlags): PdfOptions | { error: string } {
-  const layout = flags.layout ?? 'slides';
-  if (layout !== 'slides' && layout !== 'handout') return { error: `--layout must be "slides" or "handout", not "${layout}".` };
-  const fragments = flags.fragments ?? 'final';
-  if (fragments !== 'final' && fragments !== 'steps') return { error: `--fragments must be "final" or "steps", not "${fragments}".` };
-  // --notes alone is the speaker script; a handout already carries the notes.
-  const resolved: PdfLayout = layout === 'handout' ? 'handout' : flags.notes ? 'script' : 'slides';
-  if (fragments === 'steps' && resolved !== 'slides') return { error: '--fragments steps applies to slide pages only, not to handouts or the speaker script.' };
-  return { layout: resolved, fragments };
+  if (flags.layout !== undefined && !(printLayouts as readonly string[]).includes(flags.layout)) {
+    return { error: `--layout must be ${quoted(printLayouts)}, not "${flags.layout}".` };
+  }
+  const given = flags.layout as PdfLayout | undefined;
+  if (flags.notes && given !== undefined && given !== 'script') {
+    return { error: `--notes is short for --layout script (the speaker script), so it cannot go with --layout ${given}.` };
+  }
+  const layout: PdfLayout = given ?? (flags.notes ? 'script' : 'slides');
+  if (flags.fragments !== undefined) {
+    if (flags.fragments !== 'final' && flags.fragments !== 'steps') return { error: `--fragments must be "final" or "steps", not "${flags.fragments}".` };
+    if (layout !== 'slides') return { error: `--fragments applies to slide pages (--layout slides) only, not to --layout ${layout}.` };
+  }
+  if (flags.perPage !== undefined) {
+    const size = Number(flags.perPage) as HandoutSize;
+    if (!handoutSizes.includes(size) || !/^\d+$/.test(flags.perPage)) return { error: `--per-page must be ${quoted(handoutSizes)}, not "${flags.perPage}".` };
+    if (layout !== 'handout') return { error: `--per-page applies to handouts (--layout handout) only, not to --layout ${layout}.` };
+    return { layout, fragments: 'final', perPage: size };
+  }
+  return layout === 'handout' ? { layout, fragments: 'final', perPage: defaultHandoutSize } : { layout, fragments: (flags.fragments as FragmentMode | undefined) ?? 'final' };
 }
