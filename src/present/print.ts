@@ -148,6 +148,28 @@ function buildScript(): void {
 }
 
 /**
+ * A heading that wraps at a space must keep that space in the PDF outline, which Chromium
+ * builds from the text it draws: a collapsed space at a line end is not drawn, and the
+ * bookmark read "SmallBatches". With `pre-wrap` the space stays at the line end (hanging,
+ * so the layout does not move); runs of white space in the markup are collapsed first, as
+ * `normal` would have shown them.
+ */
+function keepSpacesAtLineBreaks(): void {
+  for (const heading of document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')) {
+    const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+    const texts: Text[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+    texts.forEach((text, i) => {
+      let value = text.data.replace(/[ \t\n\r\f]+/g, ' ');
+      if (i === 0) value = value.trimStart();
+      if (i === texts.length - 1) value = value.trimEnd();
+      text.data = value;
+    });
+    heading.style.whiteSpace = 'pre-wrap';
+  }
+}
+
+/**
  * No waiting for frames: reveal.js has laid the pages out when it says pdf-ready, and
  * reading document.fonts.ready lays out what the handout or script added since, which
  * starts the loads of any font their text needs, so the promise waits for those too.
@@ -228,6 +250,7 @@ function startPrintView(layout: Layout): void {
     if (layout === 'handout') addStyle(`${handoutCss}\n@page { size: ${sheet.width}px ${sheet.height}px; margin: 0; }`);
     if (layout === 'handout') buildHandout();
     if (layout === 'script') buildScript();
+    keepSpacesAtLineBreaks();
     whenLoaded().then(ready.resolve, ready.reject);
   }, { once: true });
 }

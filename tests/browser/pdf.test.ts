@@ -76,6 +76,11 @@ describe('slide pages', () => {
     expect(fonts.some((font) => /NotoSansSC/.test(font.name))).toBe(true);
   });
 
+  test('the bundled font is embedded under its true names, regular and bold, never "Thin"', () => {
+    const names = new Set(pdfFonts(file).map((font) => font.name.replace(/^[A-Z]{6}\+/, '')));
+    expect([...names].sort()).toEqual(['NotoSansSC-Bold', 'NotoSansSC-Regular']);
+  });
+
   test('the outline has the chapters, with the slide titles under them', async () => {
     const outline = await pdfOutline(readFileSync(file));
     expect(outline.map((item) => item.title)).toEqual(['第一章 开场', '第二章 转折']);
@@ -97,6 +102,22 @@ describe('slide pages', () => {
   test('a page is not blank', () => {
     expect(inkRatio(file, 2, join(pictures, 'fixture-slide-2'))).toBeGreaterThan(0.005);
   });
+});
+
+test('a title that wraps keeps the space at its line break in the outline', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-wrap-'));
+  writeFileSync(join(dir, 'deck.yaml'), 'title: Wrapping\nlang: en\n');
+  const chapter = 'Continuous Delivery: Ship Small Batches Every Single Day Without Fear';
+  const slide = 'Why Small Batches Beat Big Releases When The Title Is This Long';
+  writeFileSync(join(dir, 'talk.md'), `# ${chapter}\n\n---\n\n## ${slide}\n\n- one\n`);
+  const file = await exportTo('wrap.pdf', deckAt(dir));
+  // It does wrap: the page's text has the title on more than one line.
+  expect(pageText(file, 1).trim().split('\n').length).toBeGreaterThan(1);
+  const outline = await pdfOutline(readFileSync(file));
+  expect(outline.map((item) => item.title)).toEqual([chapter]);
+  expect(outline[0]!.children.map((item) => item.title)).toEqual([slide]);
+  const script = await exportTo('wrap-script.pdf', deckAt(dir), { layout: 'script' });
+  expect((await pdfOutline(readFileSync(script))).map((item) => item.title)).toEqual([chapter]);
 });
 
 test('--fragments steps prints one page per fragment step', async () => {
@@ -231,6 +252,6 @@ describe('command-line refusals', () => {
   test('wrong options: exit 2 with what is allowed', () => {
     const result = deck(['export', 'pdf', fixture, '--layout', 'grid']);
     expect(result.status).toBe(exitCodes.usage);
-    expect(result.stderr).toContain('"slides" or "handout"');
+    expect(result.stderr).toContain('--layout must be "slides", "handout" or "script", not "grid"');
   });
 });
