@@ -39,7 +39,7 @@ await Promise.all([
   build({
     ...node,
     packages: undefined,
-    external: ['electron', 'playwright-core', 'pdf-lib', 'subset-font', 'fontverter'],
+    external: ['electron', 'playwright-core', 'pdf-lib', 'subset-font', 'fontverter', 'pptxgenjs'],
     format: 'esm',
     banner: { js: "import { createRequire as __deckCreateRequire } from 'node:module';\nconst require = __deckCreateRequire(import.meta.url);" },
     entryPoints: { 'cli-main': 'src/cli/main.ts' },

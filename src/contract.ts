@@ -27,6 +27,8 @@ export interface RuntimeSettings {
   liveReload?: string;
   /** 'audience' is the real deck; 'preview' is an iframe inside the presenter view. */
   role: 'audience' | 'preview' | 'print';
+  /** false: the page has no presenter view beside it (the single-file HTML export); S says so. */
+  presenter?: boolean;
 }
 
 /** Where a slide is written: the file relative to the deck folder, and its first line. */

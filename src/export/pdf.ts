@@ -7,23 +7,8 @@ import type { Deck } from '../deck/model.js';
 import { buildSite } from '../site/site.js';
 import { setMetadata } from './pdf-metadata.js';
 import { printView, type PdfOptions } from './options.js';
+import { slideCount, type ExportPhase, type ExportSeams } from './progress.js';
 import type { PageRenderer } from './renderer.js';
-
-export type ExportPhase = 'building' | 'printing' | 'finishing' | 'done';
-
-export interface ExportProgress {
-  phase: ExportPhase;
-  /** Number of slides in the deck, for the progress line. */
-  slides: number;
-}
-
-export interface ExportSeams {
-  onProgress?: (progress: ExportProgress) => void;
-}
-
-export function slideCount(deck: Deck): number {
-  return deck.stacks.reduce((sum, stack) => sum + stack.slides.length, 0);
-}
 
 export async function exportPdf(deck: Deck, options: PdfOptions, renderer: PageRenderer, seams: ExportSeams = {}): Promise<Uint8Array> {
   const slides = slideCount(deck);

@@ -10,7 +10,7 @@ import { DeckError, exitCodes } from '../../errors.js';
 import { findBrowser } from '../../export/browser-finder.js';
 import { parsePdfFlags, type PdfOptions } from '../../export/options.js';
 import { defaultOutputName, type ExportKind } from '../../export/output-name.js';
-import type { ExportProgress } from '../../export/pdf.js';
+import type { ExportProgress } from '../../export/progress.js';
 import { progressLine } from '../../export/progress.js';
 import type { PageRenderer } from '../../export/renderer.js';
 import { printable } from '../../printable.js';
@@ -77,7 +77,8 @@ function pdfJob(options: PdfOptions): ExportJob {
 }
 
 const browserOption = () => new Option('--browser <path>', 'Chromium, Chrome or Edge executable to render with (default: CHROME_PATH, then the usual install places)');
-const outputOption = (what: string) => new Option('-o, --output <file>', `${what} to write (default: "<deck title>${what === 'PDF' ? '.pdf' : what === 'PowerPoint file' ? '.pptx' : '.html'}" in the current folder)`);
+const outputOption = (what: 'PDF' | 'PowerPoint file' | 'HTML file') =>
+  new Option('-o, --output <file>', `${what} to write (default: "<deck title>${{ PDF: '.pdf', 'PowerPoint file': '.pptx', 'HTML file': '.html' }[what]}" in the current folder)`);
 
 export function registerExport(program: Command): void {
   const exportCommand = program.command('export').description('Export a deck to a PDF, a PowerPoint file or one self-contained HTML file.');
@@ -108,4 +109,51 @@ no browser found: exit ${exitCodes.noBrowser}; wrong options: exit ${exitCodes.u
       if ('error' in options) throw new DeckError('usage', options.error, 'See deck export pdf --help.');
       await runExport(dir, flags, pdfJob(options));
     });
+
+  exportCommand
+    .command('pptx')
+    .description('Write a PowerPoint file: each slide as a picture of the slide as printed, with its speaker notes as PowerPoint notes.')
+    .addArgument(deckArgument())
+    .addOption(outputOption('PowerPoint file'))
+    .addOption(browserOption())
+    .addHelpText(
+      'after',
+      `
+For someone who has only PowerPoint (or Keynote, LibreOffice Impress): the slides look
+as they do in the PDF (1920×1080 pictures for 16:9, fragments shown as at the end of the
+slide) and cannot be edited as text; the notes are real notes, shown in the presenter
+view and printed with Notes Pages. A deck with errors is not exported (exit ${exitCodes.deckErrors}); an
+output file that cannot be written: exit ${exitCodes.io}, before any work; no browser found: exit ${exitCodes.noBrowser}.`,
+    )
+    .action((dir: string, flags: CommonFlags) =>
+      runExport(dir, flags, {
+        format: 'pptx',
+        kind: 'pptx',
+        browser: true,
+        produce: async (deck, renderer, onProgress) => (await import('../../export/pptx.js')).exportPptx(deck, renderer!, { onProgress }),
+      }),
+    );
+
+  exportCommand
+    .command('html')
+    .description('Write the deck as one self-contained HTML file that presents from disk or a mail attachment, with no network.')
+    .addArgument(deckArgument())
+    .addOption(outputOption('HTML file'))
+    .addHelpText(
+      'after',
+      `
+Everything is inside the file: the runtime, the styles, the Chinese font cut down to the
+characters the deck uses, and the deck's images and media as data: URLs. It presents as
+the built folder does (keys, overview, fragments); the presenter view needs the folder
+(deck build) or deck serve. A deck with errors is not exported (exit ${exitCodes.deckErrors}); an output
+file that cannot be written: exit ${exitCodes.io}, before any work.`,
+    )
+    .action((dir: string, flags: CommonFlags) =>
+      runExport(dir, flags, {
+        format: 'html',
+        kind: 'html',
+        browser: false,
+        produce: async (deck, _renderer, onProgress) => (await import('../../export/html.js')).exportHtml(deck, { onProgress }),
+      }),
+    );
 }
