@@ -11,12 +11,14 @@ export function shownPath(path: string, cwd = process.cwd()): string {
   return rel === '' || rel.startsWith('..') ? path : rel;
 }
 
+/** The path's status; null when nothing is there (or a file stands where a folder of the path should). */
 function statOrNull(path: string) {
   try {
     return statSync(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw new DeckError('io', `Cannot write ${shownPath(path)}: ${(error as Error).message}.`, 'Choose another file with -o.', { file: shownPath(path) });
   }
 }
 

@@ -276,8 +276,10 @@ export async function subsetFonts(codePoints: readonly number[], options: Subset
     for (const miss of misses) {
       const text = String.fromCodePoint(...miss.cps);
       const named = renameFont(await subsetFont(chunkBytes(miss.chunk.file), text, { targetFormat: 'truetype' }), trueNotoNames);
-      // fontverter reads the signature with Buffer's toString.
-      const bytes = format === 'woff2' ? await convert(Buffer.from(named.buffer, named.byteOffset, named.byteLength), 'woff2') : named;
+      // fontverter reads the signature with Buffer's toString. Its result is copied into
+      // memory of its own: as returned, a small one shares Node's buffer pool, and was
+      // seen changed after it had been written to the cache.
+      const bytes = format === 'woff2' ? new Uint8Array(await convert(Buffer.from(named.buffer, named.byteOffset, named.byteLength), 'woff2')) : named;
       writeCached(options.cacheDir, miss.cachePath, bytes);
       files.set(miss.sitePath, bytes);
     }
