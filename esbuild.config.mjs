@@ -39,7 +39,7 @@ await Promise.all([
   build({
     ...node,
     packages: undefined,
-    external: ['electron', 'playwright-core', 'pdf-lib', 'subset-font'],
+    external: ['electron', 'playwright-core', 'pdf-lib', 'subset-font', 'fontverter', 'pptxgenjs'],
     format: 'esm',
     banner: { js: "import { createRequire as __deckCreateRequire } from 'node:module';\nconst require = __deckCreateRequire(import.meta.url);" },
     entryPoints: { 'cli-main': 'src/cli/main.ts' },
@@ -57,7 +57,7 @@ await Promise.all([
     ...node,
     packages: undefined,
     format: 'cjs',
-    external: ['electron', 'playwright-core', 'subset-font'],
+    external: ['electron', 'playwright-core', 'subset-font', 'fontverter'],
     banner: { js: "const __deckImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__deckImportMetaUrl' },
     entryPoints: { main: 'electron/main.ts', preload: 'electron/preload.ts' },

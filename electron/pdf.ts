@@ -1,9 +1,9 @@
-// The PDF print driver inside the app: src/pdf's PageRenderer port implemented with a
+// The PDF print driver inside the app: src/export's PageRenderer port implemented with a
 // hidden, locked-down BrowserWindow and webContents.printToPDF. The page is served by
 // deck:// like everything else (see site-mounts.ts), so printing needs no server.
 import { BrowserWindow } from 'electron';
 import { printReadyProperty } from '../src/contract.js';
-import type { PageRenderer, PrintOptions, ServedSite } from '../src/pdf/renderer.js';
+import type { PageRenderer, PrintOptions, ServedSite } from '../src/export/renderer.js';
 import type { SiteFiles } from '../src/site/site.js';
 import { pageUrl } from '../src/shell/scheme.js';
 import type { SiteMounts } from '../src/shell/site-mounts.js';

@@ -27,6 +27,8 @@ export interface RuntimeSettings {
   liveReload?: string;
   /** 'audience' is the real deck; 'preview' is an iframe inside the presenter view. */
   role: 'audience' | 'preview' | 'print';
+  /** false: the page has no presenter view beside it (the single-file HTML export); S says so. */
+  presenter?: boolean;
 }
 
 /** Where a slide is written: the file relative to the deck folder, and its first line. */
@@ -74,6 +76,20 @@ export type PrintReadyWindow = { [printReadyProperty]?: Promise<void> };
 
 /** A4 portrait in CSS pixels (96 per inch): the paper of handouts and the speaker script. */
 export const a4Sheet = { width: 794, height: 1123 } as const;
+
+/**
+ * The print view's layouts (src/present/print.ts), asked for in the deck page's query:
+ * `?deckPrint=<layout>`, and for handouts `&deckPerPage=<n>`.
+ *  - slides:  one page per slide (or per fragment step);
+ *  - handout: A4 sheets of 1 (notes below), 2 or 3 (notes beside, the 3-up with lines to
+ *             write on) or 6 slides (a grid, no notes);
+ *  - script:  the speaker script, titles and notes only.
+ */
+export const printLayouts = ['slides', 'handout', 'script'] as const;
+export type PrintLayout = (typeof printLayouts)[number];
+export const handoutSizes = [1, 2, 3, 6] as const;
+export type HandoutSize = (typeof handoutSizes)[number];
+export const printQuery = { layout: 'deckPrint', perPage: 'deckPerPage' } as const;
 
 /** The editor page (src/editor/) and its server API (src/edit/api.ts). */
 export const editorPaths = {

@@ -14,19 +14,16 @@ export const exitCodes = {
   io: 3,
   /** No browser was found for PDF export or tests. */
   noBrowser: 4,
-  /** Electron is not installed (npm start falls back to browser mode). */
-  noElectron: 5,
   /** Anything unexpected: a bug. */
   internal: 70,
 } as const;
 
 const exitCodeMeaning: Record<keyof typeof exitCodes, string> = {
   ok: 'success',
-  deckErrors: 'the deck has errors (check), or was not built because of them (build)',
+  deckErrors: 'the deck has errors (check), or was not built, exported or served because of them',
   usage: 'wrong command-line usage',
   io: 'a file or folder could not be read or written, or the output folder is not ours to write',
   noBrowser: 'no Chromium/Chrome/Edge was found (PDF export)',
-  noElectron: 'Electron is not installed (npm start)',
   internal: 'unexpected failure: a bug',
 };
 

@@ -1,6 +1,9 @@
 // Browser mode as both `deck serve` and `npm start` (without Electron) run it: decide
-// first (the deck path exists, the port is bound), only then print the URLs, and end with
-// a one-line error and its exit code when the deck has nothing to present.
+// first (the deck path exists, the port is bound, the deck has something to present),
+// only then print the URLs; a deck with nothing to present ends with its diagnostics, a
+// one-line error and exit 1, and prints no URL. A deck with errors that still has slides
+// is served: its diagnostics first, then the URLs and a line saying what is shown.
+import type { Diagnostic } from '../deck/model.js';
 import { startDeckServer } from '../serve/server.js';
 import { printDiagnostics } from './diagnostics-output.js';
 
@@ -15,22 +18,28 @@ export interface BrowserModeOptions {
 
 /** Serves `deck` until SIGINT/SIGTERM. Throws a DeckError for a missing deck, a busy port or a deck with nothing to present. */
 export async function presentInBrowser(deck: string, options: BrowserModeOptions): Promise<void> {
+  let first: Diagnostic[] | undefined;
   const server = await startDeckServer({
     path: deck,
     port: options.port,
     editor: options.edit ? {} : undefined,
-    onDiagnostics: (diagnostics) => printDiagnostics(deck, diagnostics, process.stderr),
+    onDiagnostics: (diagnostics) => {
+      first ??= diagnostics;
+      printDiagnostics(deck, diagnostics, process.stderr);
+    },
   });
-  const editor = server.editorUrl ? `Editor:    ${server.editorUrl}\n` : '';
-  const journal = server.editorUrl ? ' Unsaved text is journaled until saved.' : '';
-  process.stdout.write(`${editor}Audience:  ${server.url}\nPresenter: ${server.presenterUrl}\nOpen these in a browser. Watching ${deck} for changes.${journal} Press Ctrl+C to stop.\n`);
-  await options.open?.(server.editorUrl ?? server.url);
   try {
     await server.ready;
   } catch (error) {
     await server.close();
     throw error;
   }
+  const errors = first?.filter((d) => d.severity === 'error').length ?? 0;
+  if (errors > 0) process.stderr.write(`deck: the deck has ${errors} error${errors === 1 ? '' : 's'} (listed above); serving the slides that render. A save that fixes them updates every open window.\n`);
+  const editor = server.editorUrl ? `Editor:    ${server.editorUrl}\n` : '';
+  const journal = server.editorUrl ? ' Unsaved text is journaled until saved.' : '';
+  process.stdout.write(`${editor}Audience:  ${server.url}\nPresenter: ${server.presenterUrl}\nOpen these in a browser. Watching ${deck} for changes.${journal} Press Ctrl+C to stop.\n`);
+  await options.open?.(server.editorUrl ?? server.url);
   const stop = (): void => void server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -59,7 +59,7 @@ function startAudience(reveal: RevealApi): void {
   const run = (command: Command): void => {
     if (command.type === 'pause') reveal.togglePause();
     else if (command.type === 'fullscreen') (host ? host.toggleFullscreen() : toggleDocumentFullscreen());
-    else if (command.type === 'presenter') (host ? host.openPresenter() : openPresenterWindow());
+    else if (command.type === 'presenter') (host ? host.openPresenter() : settings.presenter === false ? sayNoPresenter() : openPresenterWindow());
     else runNavigation(reveal, command);
   };
   // Black means black: the projector shows no "Resume presentation" button; B resumes.
@@ -71,6 +71,16 @@ function startAudience(reveal: RevealApi): void {
   host?.subscribe((event) => {
     if (event.type === 'deck-updated') void reload.reload();
   });
+}
+
+/** A single-file deck has no presenter page to open: a note for a few seconds says where to find one. */
+function sayNoPresenter(): void {
+  const note = document.createElement('div');
+  note.setAttribute('role', 'status');
+  note.textContent = 'This single-file deck has no presenter view: present the folder from `deck build`, or `deck serve`, for one.';
+  Object.assign(note.style, { position: 'fixed', left: '50%', bottom: '24px', transform: 'translateX(-50%)', zIndex: '100', padding: '10px 16px', borderRadius: '6px', background: 'rgba(20, 20, 20, 0.88)', color: '#fff', font: '15px/1.4 sans-serif' });
+  document.body.append(note);
+  setTimeout(() => note.remove(), 4000);
 }
 
 /** The slide's source position, from the attributes src/html/page.ts writes. */

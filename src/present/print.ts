@@ -1,44 +1,17 @@
-// The print view: the deck page opened by the PDF exporter (src/pdf/export.ts) with
+// The print view: the deck page opened by the PDF exporter (src/export/pdf.ts) with
 // `?deckPrint=<layout>`. Imported for its side effect by the audience runtime; on any other
 // URL it does nothing.
 //
 //  1. slides:  reveal.js's own print view (`?print-pdf`, config from the query) lays out
 //              one .pdf-page per slide (or per fragment step); nothing to add.
-//  2. handout: the same pages, each scaled into the top of an A4 sheet with the slide's
-//              speaker notes below it.
+//  2. handout: the same pages set on A4 sheets, 1, 2, 3 or 6 a sheet, with their
+//              speaker notes (handout.ts).
 //  3. script:  no slide images: a flowing A4 document of slide titles and notes.
 // Its readiness is a promise on the window (printReadyProperty in src/contract.ts) that
 // settles once laid out, images decoded and fonts loaded; the print driver awaits it.
-import { a4Sheet, printReadyProperty, type PrintReadyWindow } from '../contract.js';
+import { a4Sheet, handoutSizes, printLayouts, printQuery, printReadyProperty, type HandoutSize, type PrintLayout, type PrintReadyWindow } from '../contract.js';
+import { buildHandout, fitNotes, handoutCss } from './handout.js';
 import { readSettings } from './settings.js';
-
-type Layout = 'slides' | 'handout' | 'script';
-
-/** The paper the driver prints handouts on, and the handout's margin on it. */
-const sheet = { ...a4Sheet, margin: 48 };
-
-const handoutCss = `
-html[data-print-layout=handout], html[data-print-layout=handout] body {
-  background: #fff !important; width: ${sheet.width}px !important; height: auto !important;
-}
-html[data-print-layout=handout] .reveal .slides .handout-sheet {
-  position: relative; width: ${sheet.width}px; height: ${sheet.height - 1}px; overflow: hidden;
-  break-after: page; background: #fff; color: #111;
-}
-html[data-print-layout=handout] .reveal .slides .handout-sheet:last-child { break-after: auto; }
-html[data-print-layout=handout] .reveal .slides .handout-frame {
-  position: absolute; left: ${sheet.margin}px; top: ${sheet.margin}px; transform-origin: 0 0;
-  outline: 2px solid #9a9a9a;
-}
-html[data-print-layout=handout] .reveal .slides .handout-frame .pdf-page { break-after: auto !important; }
-html[data-print-layout=handout] .reveal .handout-notes {
-  position: absolute; left: ${sheet.margin}px; right: ${sheet.margin}px; bottom: ${sheet.margin}px;
-  font-size: 15px; line-height: 1.7; color: #111; text-align: left; font-weight: 400;
-}
-html[data-print-layout=handout] .reveal .handout-number {
-  position: absolute; right: ${sheet.margin}px; bottom: 18px; font-size: 11px; color: #555;
-}
-`;
 
 const scriptCss = `
 @page { margin: 18mm 18mm 20mm; }
@@ -85,33 +58,6 @@ function deckFont(): string {
   return `${getComputedStyle(document.querySelector('.reveal')!).fontFamily}, 'Noto Sans SC', sans-serif`;
 }
 
-function buildHandout(): void {
-  const { width, height } = readSettings().reveal;
-  const scale = (sheet.width - 2 * sheet.margin) / width;
-  const pages = [...document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page')];
-  pages.forEach((page, index) => {
-    const sheetElement = document.createElement('div');
-    sheetElement.className = 'handout-sheet';
-    const frame = document.createElement('div');
-    frame.className = 'handout-frame';
-    frame.style.width = `${width}px`;
-    frame.style.height = `${height}px`;
-    frame.style.transform = `scale(${scale})`;
-    page.before(sheetElement);
-    frame.append(page);
-    const notes = document.createElement('div');
-    notes.className = 'handout-notes';
-    notes.style.top = `${sheet.margin + Math.ceil(height * scale) + 28}px`;
-    const section = page.querySelector('section');
-    notes.innerHTML = section ? notesOf(section) : '';
-    notes.style.fontFamily = deckFont();
-    const number = document.createElement('div');
-    number.className = 'handout-number';
-    number.textContent = `${index + 1} / ${pages.length}`;
-    sheetElement.append(frame, notes, number);
-  });
-}
-
 function buildScript(): void {
   const reveal = document.querySelector<HTMLElement>('.reveal')!;
   const script = document.createElement('main');
@@ -148,6 +94,28 @@ function buildScript(): void {
 }
 
 /**
+ * A heading that wraps at a space must keep that space in the PDF outline, which Chromium
+ * builds from the text it draws: a collapsed space at a line end is not drawn, and the
+ * bookmark read "SmallBatches". With `pre-wrap` the space stays at the line end (hanging,
+ * so the layout does not move); runs of white space in the markup are collapsed first, as
+ * `normal` would have shown them.
+ */
+function keepSpacesAtLineBreaks(): void {
+  for (const heading of document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')) {
+    const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+    const texts: Text[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+    texts.forEach((text, i) => {
+      let value = text.data.replace(/[ \t\n\r\f]+/g, ' ');
+      if (i === 0) value = value.trimStart();
+      if (i === texts.length - 1) value = value.trimEnd();
+      text.data = value;
+    });
+    heading.style.whiteSpace = 'pre-wrap';
+  }
+}
+
+/**
  * No waiting for frames: reveal.js has laid the pages out when it says pdf-ready, and
  * reading document.fonts.ready lays out what the handout or script added since, which
  * starts the loads of any font their text needs, so the promise waits for those too.
@@ -155,6 +123,22 @@ function buildScript(): void {
 async function whenLoaded(): Promise<void> {
   await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
   await document.fonts.ready;
+}
+
+function handout(perPage: HandoutSize): Promise<void> {
+  const notesBoxes = buildHandout({
+    pages: [...document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page')],
+    slide: readSettings().reveal,
+    perPage,
+    title: document.title,
+    font: deckFont(),
+    notesOf: (page) => {
+      const section = page.querySelector('section');
+      return section ? notesOf(section) : '';
+    },
+  });
+  // The notes are fitted with the fonts in, whose metrics decide what fits.
+  return whenLoaded().then(() => fitNotes(notesBoxes));
 }
 
 /**
@@ -205,7 +189,7 @@ function loadFontsBeforeLayout(withNotes: boolean): void {
   }
 }
 
-function startPrintView(layout: Layout): void {
+function startPrintView(layout: PrintLayout, perPage: HandoutSize): void {
   let ready!: { resolve(): void; reject(error: unknown): void };
   (window as PrintReadyWindow)[printReadyProperty] = new Promise<void>((resolve, reject) => (ready = { resolve, reject }));
   document.documentElement.dataset.printLayout = layout;
@@ -225,12 +209,16 @@ function startPrintView(layout: Layout): void {
     }
     // Only now: reveal.js measured the slides at their own width, and has just declared
     // an @page of the slide's size, which the handout's A4 sheet overrides.
-    if (layout === 'handout') addStyle(`${handoutCss}\n@page { size: ${sheet.width}px ${sheet.height}px; margin: 0; }`);
-    if (layout === 'handout') buildHandout();
+    if (layout === 'handout') addStyle(`${handoutCss}\n@page { size: ${a4Sheet.width}px ${a4Sheet.height}px; margin: 0; }`);
     if (layout === 'script') buildScript();
-    whenLoaded().then(ready.resolve, ready.reject);
+    keepSpacesAtLineBreaks();
+    (layout === 'handout' ? handout(perPage) : whenLoaded()).then(ready.resolve, ready.reject);
   }, { once: true });
 }
 
-const layout = new URLSearchParams(location.search).get('deckPrint');
-if (layout === 'slides' || layout === 'handout' || layout === 'script') startPrintView(layout);
+const query = new URLSearchParams(location.search);
+const layout = query.get(printQuery.layout);
+const perPage = Number(query.get(printQuery.perPage));
+if ((printLayouts as readonly (string | null)[]).includes(layout)) {
+  startPrintView(layout as PrintLayout, (handoutSizes as readonly number[]).includes(perPage) ? (perPage as HandoutSize) : 3);
+}

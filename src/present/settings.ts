@@ -1,7 +1,7 @@
 // The settings the page carries as inert JSON in <script id="deck-runtime">, and the
 // role the page plays: the URL may turn the deck page into a preview (`?role=preview`,
 // the presenter's iframes) or the print view (`?deckPrint=…`, the PDF exporter).
-import { runtimeElementId, type RuntimeSettings } from '../contract.js';
+import { printQuery, runtimeElementId, type RuntimeSettings } from '../contract.js';
 
 export type Role = RuntimeSettings['role'];
 
@@ -11,7 +11,7 @@ export function readSettings(): RuntimeSettings {
 
 export function roleOf(settings: RuntimeSettings, search: string = location.search): Role {
   const query = new URLSearchParams(search);
-  if (query.has('deckPrint') || query.has('print-pdf')) return 'print';
+  if (query.has(printQuery.layout) || query.has('print-pdf')) return 'print';
   if (query.get('role') === 'preview') return 'preview';
   return settings.role;
 }

@@ -16,9 +16,16 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sitePaths } from '../contract.js';
 import { packageRoot } from '../paths.js';
+import { renameFont, trueNotoNames } from './font-names.js';
 import { formatUnicodeRange, parseUnicodeRange, type Range } from './unicode-range.js';
 
-export type FontStrategy = 'subset' | 'chunks';
+/**
+ * subset: woff2 subsets (the offline build and the single-file HTML: what is shipped);
+ * print: the same subsets left uncompressed (TrueType), for a browser on this machine
+ * (PDF and PowerPoint export): no compressing here, no decompressing there;
+ * chunks: the package's chunks as shipped (served pages, live reload).
+ */
+export type FontStrategy = 'subset' | 'print' | 'chunks';
 
 export const fontFamily = 'Noto Sans SC';
 export const fontWeights = [400, 700] as const;
@@ -46,7 +53,12 @@ export interface FontBundle {
 export interface SubsetOptions {
   /** Folder for cached subsets; created when missing. Unwritable means no cache, not failure. */
   cacheDir: string;
+  /** woff2 (default) to ship, truetype for a browser on this machine. */
+  format?: 'woff2' | 'truetype';
 }
+
+/** Part of every cache key: a new value retires subsets cut before a change to how they are made (v2: true names). */
+const subsetVersion = 2;
 
 export const defaultFontCacheDir = join(packageRoot, 'node_modules', '.cache', 'deck-fonts');
 
@@ -97,10 +109,10 @@ function chunkBytes(file: string): Buffer {
   return bytes;
 }
 
-function fontFace(weight: number, url: string, unicodeRange: string): string {
+function fontFace(weight: number, url: string, unicodeRange: string, format: 'woff2' | 'truetype' = 'woff2'): string {
   // 'block': with no Chinese system font the fallback would be empty boxes, so it is
   // better to wait the few milliseconds a local file takes than to flash them.
-  return `@font-face {\n  font-family: '${fontFamily}';\n  font-style: normal;\n  font-weight: ${weight};\n  font-display: block;\n  src: url(${url}) format('woff2');\n  unicode-range: ${unicodeRange};\n}\n`;
+  return `@font-face {\n  font-family: '${fontFamily}';\n  font-style: normal;\n  font-weight: ${weight};\n  font-display: block;\n  src: url(${url}) format('${format}');\n  unicode-range: ${unicodeRange};\n}\n`;
 }
 
 /**
@@ -192,8 +204,8 @@ export function chunkFilesFor(codePoints: readonly number[]): string[] {
   return [...assignCodePoints(codePoints).keys()].map(chunkPath);
 }
 
-function cacheKey(chunk: FontChunk, codePoints: readonly number[]): string {
-  return createHash('sha256').update(`${packageVersion()}\n${chunk.file}\n${codePoints.join(',')}`).digest('hex').slice(0, 32);
+function cacheKey(chunk: FontChunk, codePoints: readonly number[], format: string): string {
+  return createHash('sha256').update(`${packageVersion()}\n${subsetVersion}\n${format}\n${chunk.file}\n${codePoints.join(',')}`).digest('hex').slice(0, 32);
 }
 
 function readCached(path: string): Buffer | undefined {
@@ -228,7 +240,9 @@ interface SubsetManifest {
  * chunk tables altogether.
  */
 export async function subsetFonts(codePoints: readonly number[], options: SubsetOptions): Promise<FontBundle> {
-  const manifestPath = join(options.cacheDir, `set-${createHash('sha256').update(`${packageVersion()}\n${codePoints.join(',')}`).digest('hex').slice(0, 32)}.json`);
+  const format = options.format ?? 'woff2';
+  const extension = format === 'woff2' ? '.woff2' : '.ttf';
+  const manifestPath = join(options.cacheDir, `set-${createHash('sha256').update(`${packageVersion()}\n${subsetVersion}\n${format}\n${codePoints.join(',')}`).digest('hex').slice(0, 32)}.json`);
   const cachedManifest = readCached(manifestPath);
   if (cachedManifest) {
     const manifest = JSON.parse(cachedManifest.toString('utf8')) as SubsetManifest;
@@ -246,22 +260,26 @@ export async function subsetFonts(codePoints: readonly number[], options: Subset
   const entries: [string, string][] = [];
   const misses: { chunk: FontChunk; cps: number[]; cachePath: string; sitePath: string }[] = [];
   for (const [chunk, cps] of assignCodePoints(codePoints)) {
-    const key = cacheKey(chunk, cps);
-    const name = `${chunk.file.replace(/-normal\.woff2$/, '')}-${key.slice(0, 8)}.woff2`;
+    const key = cacheKey(chunk, cps, format);
+    const name = `${chunk.file.replace(/-normal\.woff2$/, '')}-${key.slice(0, 8)}${extension}`;
     const sitePath = `fonts/${name}`;
-    const cachePath = join(options.cacheDir, `${key}.woff2`);
-    entries.push([sitePath, `${key}.woff2`]);
+    const cachePath = join(options.cacheDir, `${key}${extension}`);
+    entries.push([sitePath, `${key}${extension}`]);
     const cached = readCached(cachePath);
     if (cached) files.set(sitePath, cached);
     else misses.push({ chunk, cps, cachePath, sitePath });
-    faces.push(fontFace(chunk.weight, name, formatUnicodeRange(cps)));
+    faces.push(fontFace(chunk.weight, name, formatUnicodeRange(cps), format));
   }
   if (misses.length) {
     // Loaded only on a cache miss: instantiating harfbuzz is the slow part of a cold build.
-    const { default: subsetFont } = await import('subset-font');
+    const [{ default: subsetFont }, { convert }] = await Promise.all([import('subset-font'), import('fontverter')]);
     for (const miss of misses) {
       const text = String.fromCodePoint(...miss.cps);
-      const bytes = await subsetFont(chunkBytes(miss.chunk.file), text, { targetFormat: 'woff2' });
+      const named = renameFont(await subsetFont(chunkBytes(miss.chunk.file), text, { targetFormat: 'truetype' }), trueNotoNames);
+      // fontverter reads the signature with Buffer's toString. Its result is copied into
+      // memory of its own: as returned, a small one shares Node's buffer pool, and was
+      // seen changed after it had been written to the cache.
+      const bytes = format === 'woff2' ? new Uint8Array(await convert(Buffer.from(named.buffer, named.byteOffset, named.byteLength), 'woff2')) : named;
       writeCached(options.cacheDir, miss.cachePath, bytes);
       files.set(miss.sitePath, bytes);
     }

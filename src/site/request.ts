@@ -1,6 +1,6 @@
 // The one answer to a request for a file of a deck's site, whoever serves it: browser
 // mode's HTTP server (src/serve/server.ts), the app's deck:// protocol
-// (electron/protocol.ts) and the PDF export's print browser (src/pdf/playwright-renderer.ts).
+// (electron/protocol.ts) and the PDF export's print browser (src/export/playwright-renderer.ts).
 // Each caller checks its own origin and prefix and hands over the rest of the path, still
 // percent-encoded; here it is decoded, confined to the site, looked up, and answered with
 // the same headers everywhere.

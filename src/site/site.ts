@@ -22,12 +22,13 @@ export type SiteFiles = Map<string, Uint8Array | string>;
 export interface SiteOptions {
   runtime?: PageOptions['runtime'];
   /**
-   * 'subset' (the offline build): only the glyphs the deck uses, smallest output.
-   * 'chunks' (default; server, Electron, PDF): the font's unicode-range chunks the deck
+   * 'subset' (the offline build, the single-file HTML): only the glyphs the deck uses,
+   * smallest output. 'print' (PDF, PowerPoint): the same glyphs, uncompressed.
+   * 'chunks' (default; server, Electron): the font's unicode-range chunks the deck
    * uses, as shipped: no font work per build.
    */
   fonts?: FontStrategy;
-  /** Where 'subset' caches its subsets between builds. */
+  /** Where 'subset' and 'print' cache their subsets between builds. */
   fontCacheDir?: string;
 }
 
@@ -111,13 +112,13 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
     for (const [path, content] of mathAssets()) files.set(path, content);
     styles.splice(2, 0, katexCssPath);
   }
-  files.set(pagePath, renderDeckPage(deck, { styles, runtime: options.runtime, slidesHtml, preloadFonts: options.fonts === 'subset' ? [] : firstSlideFonts(deck) }));
+  files.set(pagePath, renderDeckPage(deck, { styles, runtime: options.runtime, slidesHtml, preloadFonts: options.fonts === 'subset' || options.fonts === 'print' ? [] : firstSlideFonts(deck) }));
   for (const [path, content] of presenterFiles(deck, { styles: [fontsCssPath], runtime: options.runtime })) files.set(path, content);
 
   const codePoints = codePointsOf(...siteText(files));
   const fonts =
-    options.fonts === 'subset'
-      ? await subsetFonts(codePoints, { cacheDir: options.fontCacheDir ?? defaultFontCacheDir })
+    options.fonts === 'subset' || options.fonts === 'print'
+      ? await subsetFonts(codePoints, { cacheDir: options.fontCacheDir ?? defaultFontCacheDir, format: options.fonts === 'print' ? 'truetype' : 'woff2' })
       : chunkedFonts(codePoints);
   files.set(fontsCssPath, fonts.css);
   for (const [path, bytes] of fonts.files) files.set(path, bytes);

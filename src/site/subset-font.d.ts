@@ -1,4 +1,4 @@
-// subset-font ships no type definitions; this covers the one call src/site/fonts.ts makes.
+// subset-font and fontverter ship no type definitions; these cover the calls src/site/fonts.ts makes.
 declare module 'subset-font' {
   interface SubsetOptions {
     targetFormat?: 'sfnt' | 'woff' | 'woff2' | 'truetype';
@@ -7,4 +7,8 @@ declare module 'subset-font' {
     noLayoutClosure?: boolean;
   }
   export default function subsetFont(font: Uint8Array, text: string, options?: SubsetOptions): Promise<Buffer>;
+}
+
+declare module 'fontverter' {
+  export function convert(font: Uint8Array, toFormat: 'woff2' | 'truetype'): Promise<Buffer>;
 }

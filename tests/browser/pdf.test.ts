@@ -9,12 +9,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadDeck } from '../../src/deck/load.js';
 import type { Deck, Slide } from '../../src/deck/model.js';
 import { exitCodes } from '../../src/errors.js';
-import { exportPdf } from '../../src/pdf/export.js';
-import type { PdfOptions } from '../../src/pdf/options.js';
-import { PlaywrightRenderer } from '../../src/pdf/playwright-renderer.js';
+import { exportPdf } from '../../src/export/pdf.js';
+import type { PdfOptions } from '../../src/export/options.js';
+import { PlaywrightRenderer } from '../../src/export/playwright-renderer.js';
 import { chromiumPath } from '../helpers/browser.js';
 import { commandLine, descendants, tcpListeners, type Listener } from '../helpers/listeners.js';
-import { inkRatio, pageCount, pageLinks, pageText, pdfFonts, pdfInfo, pdfLanguage, pdfOutline } from '../helpers/pdf.js';
+import { inkRatio, pageCount, pageLinks, pageText, pageWords, pdfFonts, pdfInfo, pdfLanguage, pdfOutline, type WordBox } from '../helpers/pdf.js';
 
 const fixture = resolve('tests/fixtures/pdf-deck');
 const shipped = resolve('slides');
@@ -76,6 +76,11 @@ describe('slide pages', () => {
     expect(fonts.some((font) => /NotoSansSC/.test(font.name))).toBe(true);
   });
 
+  test('the bundled font is embedded under its true names, regular and bold, never "Thin"', () => {
+    const names = new Set(pdfFonts(file).map((font) => font.name.replace(/^[A-Z]{6}\+/, '')));
+    expect([...names].sort()).toEqual(['NotoSansSC-Bold', 'NotoSansSC-Regular']);
+  });
+
   test('the outline has the chapters, with the slide titles under them', async () => {
     const outline = await pdfOutline(readFileSync(file));
     expect(outline.map((item) => item.title)).toEqual(['第一章 开场', '第二章 转折']);
@@ -99,6 +104,22 @@ describe('slide pages', () => {
   });
 });
 
+test('a title that wraps keeps the space at its line break in the outline', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-wrap-'));
+  writeFileSync(join(dir, 'deck.yaml'), 'title: Wrapping\nlang: en\n');
+  const chapter = 'Continuous Delivery: Ship Small Batches Every Single Day Without Fear';
+  const slide = 'Why Small Batches Beat Big Releases When The Title Is This Long';
+  writeFileSync(join(dir, 'talk.md'), `# ${chapter}\n\n---\n\n## ${slide}\n\n- one\n`);
+  const file = await exportTo('wrap.pdf', deckAt(dir));
+  // It does wrap: the page's text has the title on more than one line.
+  expect(pageText(file, 1).trim().split('\n').length).toBeGreaterThan(1);
+  const outline = await pdfOutline(readFileSync(file));
+  expect(outline.map((item) => item.title)).toEqual([chapter]);
+  expect(outline[0]!.children.map((item) => item.title)).toEqual([slide]);
+  const script = await exportTo('wrap-script.pdf', deckAt(dir), { layout: 'script' });
+  expect((await pdfOutline(readFileSync(script))).map((item) => item.title)).toEqual([chapter]);
+});
+
 test('--fragments steps prints one page per fragment step', async () => {
   const file = await exportTo('steps.pdf', deckAt(fixture), { fragments: 'steps' });
   // The slide with two fragments: before any, after the first, after both.
@@ -113,8 +134,8 @@ test('--fragments steps prints one page per fragment step', async () => {
   expect(outline[0]!.children.map((item) => item.title)).toEqual(['定位决定功能', '逐步出现的要点']);
 });
 
-test('a handout puts each slide and its speaker notes on one A4 page', async () => {
-  const file = await exportTo('handout.pdf', deckAt(fixture), { layout: 'handout' });
+test('a handout of 1 a sheet puts each slide and its speaker notes below it on an A4 page', async () => {
+  const file = await exportTo('handout.pdf', deckAt(fixture), { layout: 'handout', perPage: 1 });
   expect(pageCount(file)).toBe(5);
   expect(pdfInfo(file)['Page size']).toMatch(/\(A4\)/);
   expect(searchable(file, 2)).toContain('定位决定功能');
@@ -122,6 +143,76 @@ test('a handout puts each slide and its speaker notes on one A4 page', async () 
   expect(searchable(file, 5)).toContain('第五页备注：竖直页面也要单独成页。');
   expect(pdfFonts(file).filter((font) => font.type.includes('Type 3') || !font.embedded)).toEqual([]);
   expect(inkRatio(file, 2, join(pictures, 'fixture-handout-2'))).toBeGreaterThan(0.005);
+});
+
+describe('handouts of 2, 3 and 6 slides a sheet', () => {
+  /** The first word on the page that starts with `prefix`. */
+  const word = (words: WordBox[], prefix: string) => {
+    const found = words.find((w) => w.text.startsWith(prefix));
+    if (!found) throw new Error(`"${prefix}" is not on the page: ${words.map((w) => w.text).join(' ')}`);
+    return found;
+  };
+
+  test.each([
+    [2, 3],
+    [3, 2],
+  ] as const)('%i a sheet: %i A4 pages, each slide with its notes beside it, level with it', async (perPage, pages) => {
+    const file = await exportTo(`handout-${perPage}.pdf`, deckAt(fixture), { layout: 'handout', perPage });
+    expect(pageCount(file)).toBe(pages);
+    expect(pdfInfo(file)['Page size']).toMatch(/\(A4\)/);
+    const words = pageWords(file, 1);
+    for (const [title, notes] of [['第一章', '开场备注'], ['定位决定功能', '第二页备注']] as const) {
+      const slide = word(words, title);
+      const note = word(words, notes);
+      // Beside: to the right of the slide's title, starting within the slide's height.
+      expect(note.xMin, notes).toBeGreaterThan(slide.xMax);
+      expect(Math.abs(note.yMin - slide.yMin), notes).toBeLessThan(160);
+    }
+    expect(word(words, '第一章').yMin).toBeLessThan(word(words, '定位决定功能').yMin);
+    // The deck's title heads every sheet, and the sheet is numbered.
+    expect(searchable(file, 1)).toContain('打印测试：企业微信的定位');
+    expect(searchable(file, 1)).toContain(`1/${pages}`);
+    expect(pdfFonts(file).filter((font) => font.type.includes('Type 3') || !font.embedded)).toEqual([]);
+    expect(inkRatio(file, 1, join(pictures, `fixture-handout-${perPage}up-1`))).toBeGreaterThan(0.01);
+  });
+
+  test('3 a sheet has ruled lines to write on beside each slide; 2 a sheet has none', async () => {
+    const ruledInk = (file: string) => {
+      // The notes column of the first slide, below its notes: ink there is the ruled lines.
+      const words = pageWords(file, 1);
+      const note = word(words, '开场备注');
+      return inkRatio(file, 1, undefined, { x: note.xMin, y: note.yMax + 30, width: 150, height: 80 });
+    };
+    expect(ruledInk(join(work, 'handout-3.pdf'))).toBeGreaterThan(0.005);
+    expect(ruledInk(join(work, 'handout-2.pdf'))).toBe(0);
+  });
+
+  test('6 a sheet: every slide on one page, in two columns, and no notes', async () => {
+    const file = await exportTo('handout-6.pdf', deckAt(fixture), { layout: 'handout', perPage: 6 });
+    expect(pageCount(file)).toBe(1);
+    const words = pageWords(file, 1);
+    expect(word(words, '定位决定功能').xMin).toBeGreaterThan(word(words, '第一章').xMax);
+    expect(searchable(file, 1)).toContain('纵向堆叠里的内容');
+    expect(searchable(file, 1)).not.toContain('备注');
+    expect(inkRatio(file, 1, join(pictures, 'fixture-handout-6up-1'))).toBeGreaterThan(0.01);
+  });
+
+  test('notes too long for their box are set smaller, then cut with an ellipsis, never past the sheet', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-long-notes-'));
+    writeFileSync(join(dir, 'deck.yaml'), 'title: 长备注\nlang: zh-CN\n');
+    const long = '这是一段很长的讲稿，讲者会一字一句地念出来。'.repeat(60);
+    writeFileSync(join(dir, 'talk.md'), `## 第一页\n\nNote:\n开头${long}结尾\n\n---\n\n## 第二页\n\nNote:\n第二页的讲稿\n`);
+    const file = await exportTo('handout-long.pdf', deckAt(dir), { layout: 'handout', perPage: 3 });
+    const text = searchable(file, 1);
+    expect(text).toContain('开头');
+    expect(text).not.toContain('结尾');
+    expect(text).toContain('…');
+    // The next slide's notes still start level with their slide.
+    const words = pageWords(file, 1);
+    expect(Math.abs(word(words, '第二页的讲稿').yMin - word(words, '第二页').yMin)).toBeLessThan(160);
+    const page = { height: 842 };
+    expect(Math.max(...words.map((w) => w.yMax))).toBeLessThan(page.height);
+  });
 });
 
 test('--notes prints the speaker script: titles and notes, no slide content', async () => {
@@ -231,6 +322,6 @@ describe('command-line refusals', () => {
   test('wrong options: exit 2 with what is allowed', () => {
     const result = deck(['export', 'pdf', fixture, '--layout', 'grid']);
     expect(result.status).toBe(exitCodes.usage);
-    expect(result.stderr).toContain('"slides" or "handout"');
+    expect(result.stderr).toContain('--layout must be "slides", "handout" or "script", not "grid"');
   });
 });

@@ -43,7 +43,7 @@ class BrowserWindow extends EventEmitter {
       isDestroyed: () => this.destroyed,
       reload: () => this.reloads++,
       sendInputEvent: (event) => this.input.push(`${event.type}:${event.keyCode}`),
-      // The print view's readiness (src/pdf/renderer.ts): the page is taken as ready.
+      // The print view's readiness (src/export/renderer.ts): the page is taken as ready.
       executeJavaScript: () => Promise.resolve(true),
       printToPDF: (options) => this.printToPDF(options),
     });

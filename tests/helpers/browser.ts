@@ -1,7 +1,7 @@
 // System Chromium for browser tests, started the way this machine needs: no sandbox
 // (root), no GPU, and no background traffic to Google's hosts.
 import { chromium, type Browser } from 'playwright-core';
-import { chromiumArgs } from '../../src/pdf/chromium.js';
+import { chromiumArgs } from '../../src/export/chromium.js';
 
 export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 

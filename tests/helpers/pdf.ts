@@ -86,11 +86,14 @@ export async function pageLinks(bytes: Uint8Array, page: number): Promise<string
 }
 
 /**
- * Renders one page with pdftoppm to PPM (a trivially parsed format) and returns the share
- * of pixels that are not near-white, and also writes a PNG beside it for a human to look at.
+ * Renders one page (or a region of it) with pdftoppm to PPM (a trivially parsed format) and
+ * returns the share of pixels that are not near-white, and also writes a PNG beside it for
+ * a human to look at.
  */
-export function inkRatio(file: string, page: number, pngPrefix?: string): number {
-  const ppm = execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', '24', file], { maxBuffer: 64 * 1024 * 1024 });
+export function inkRatio(file: string, page: number, pngPrefix?: string, region?: { x: number; y: number; width: number; height: number }): number {
+  // A region is in points (pdftoppm at 72 dpi: a pixel a point).
+  const area = region ? ['-r', '72', '-x', String(Math.round(region.x)), '-y', String(Math.round(region.y)), '-W', String(Math.round(region.width)), '-H', String(Math.round(region.height))] : ['-r', '24'];
+  const ppm = execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), ...area, file], { maxBuffer: 64 * 1024 * 1024 });
   if (pngPrefix) execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', '48', '-png', '-singlefile', file, pngPrefix]);
   // P6 header: magic, width, height, maxval, each followed by whitespace.
   const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 64).toString('latin1'));
@@ -100,4 +103,24 @@ export function inkRatio(file: string, page: number, pngPrefix?: string): number
   let ink = 0;
   for (let i = 0; i < width * height * 3; i += 3) if (pixels[i]! < 230 || pixels[i + 1]! < 230 || pixels[i + 2]! < 230) ink++;
   return ink / (width * height);
+}
+
+export interface WordBox {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every word pdftotext finds on one page (1-based), with its box in points from the top left. */
+export function pageWords(file: string, page: number): WordBox[] {
+  const html = run('pdftotext', ['-f', String(page), '-l', String(page), '-bbox', file, '-']);
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    xMin: Number(m[1]),
+    yMin: Number(m[2]),
+    xMax: Number(m[3]),
+    yMax: Number(m[4]),
+    text: m[5]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
+  }));
 }

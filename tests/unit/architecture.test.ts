@@ -9,7 +9,7 @@ import { packageRoot } from '../../src/paths.js';
 const src = join(packageRoot, 'src');
 
 /** Lowest first. `base` is the root modules with no project imports (paths, errors, escape). */
-const layers = ['base', 'deck', 'contract', 'present', 'editor', 'html', 'site', 'watch', 'live', 'build', 'edit', 'pdf', 'serve', 'cli', 'shell'] as const;
+const layers = ['base', 'deck', 'contract', 'present', 'editor', 'html', 'site', 'watch', 'live', 'build', 'edit', 'export', 'serve', 'cli', 'shell'] as const;
 type Layer = (typeof layers)[number];
 
 /** The layer of a path relative to src/ ('deck/load.ts' → deck, 'contract.ts' → contract, 'paths.ts' → base). */

@@ -1,16 +1,16 @@
 import { join, relative } from 'node:path';
-import { Argument, type Command } from 'commander';
+import type { Command } from 'commander';
 import { buildOfflineFolder } from '../../build/offline.js';
 import { exitCodes } from '../../errors.js';
-import { bundledDeckDir } from '../../paths.js';
-import { checkLayout } from '../../pdf/overflow.js';
+import { checkLayout } from '../../export/overflow.js';
+import { deckArgument } from '../deck-argument.js';
 import { printDiagnostics } from '../diagnostics-output.js';
 
 export function registerBuild(program: Command): void {
   program
     .command('build')
     .description('Write the deck as a self-contained folder that opens from disk or any static server, with no network.')
-    .addArgument(new Argument('[dir]', 'deck folder or single .md file').default(bundledDeckDir, 'the bundled deck'))
+    .addArgument(deckArgument())
     .option('-o, --out <dir>', 'output folder (created when missing; refused if it holds files deck build did not write)', 'dist')
     .option('--no-layout', 'do not lay the slides out in a browser to find the ones that overflow their frame')
     .option('--browser <path>', 'Chromium, Chrome or Edge for the layout check (default: CHROME_PATH, then the usual install places)')

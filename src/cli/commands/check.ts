@@ -1,16 +1,16 @@
-import { Argument, type Command } from 'commander';
+import type { Command } from 'commander';
 import { exitCodes } from '../../errors.js';
-import { bundledDeckDir } from '../../paths.js';
 import { hasErrors, summarize } from '../../deck/diagnostics.js';
 import { loadDeck } from '../../deck/load.js';
-import { checkLayout } from '../../pdf/overflow.js';
+import { checkLayout } from '../../export/overflow.js';
+import { deckArgument } from '../deck-argument.js';
 import { printDiagnostics } from '../diagnostics-output.js';
 
 export function registerCheck(program: Command): void {
   program
     .command('check')
     .description('Print the problems in a deck as file:line:col: severity: message; exit 1 when there are errors.')
-    .addArgument(new Argument('[dir]', 'deck folder or single .md file').default(bundledDeckDir, 'the bundled deck'))
+    .addArgument(deckArgument())
     .option('--no-layout', 'do not lay the slides out in a browser to find the ones that overflow their frame')
     .option('--browser <path>', 'Chromium, Chrome or Edge for the layout check (default: CHROME_PATH, then the usual install places)')
     .addHelpText(
@@ -27,8 +27,9 @@ Exit status: ${exitCodes.ok} when the deck has no errors (warnings allowed), ${e
       const all = layout?.checked ? [...diagnostics, ...layout.diagnostics] : diagnostics;
       printDiagnostics(dir, all, process.stdout);
       const slides = deck ? deck.stacks.reduce((n, s) => n + s.slides.length, 0) : 0;
-      process.stderr.write(`${summarize(all)} in ${slides} slide${slides === 1 ? '' : 's'}.\n`);
-      if (layout && !layout.checked) process.stderr.write(`Slide overflow not checked: ${layout.reason}\n`);
+      // All of it is the result, for `deck check > report.txt`; stderr is for the tool's own failures.
+      process.stdout.write(`${summarize(all)} in ${slides} slide${slides === 1 ? '' : 's'}.\n`);
+      if (layout && !layout.checked) process.stdout.write(`Slide overflow not checked: ${layout.reason}\n`);
       if (!deck || hasErrors(all)) process.exitCode = exitCodes.deckErrors;
     });
 }

@@ -4,9 +4,9 @@
 //
 // The server, its watcher and node:http are loaded when the command runs, not when the
 // CLI starts: `deck build` and `deck check` would otherwise pay for loading them.
-import { Argument, type Command } from 'commander';
+import type { Command } from 'commander';
 import { DeckError } from '../../errors.js';
-import { bundledDeckDir } from '../../paths.js';
+import { deckArgument } from '../deck-argument.js';
 
 async function openInBrowser(url: string): Promise<void> {
   const { spawn } = await import('node:child_process');
@@ -21,7 +21,7 @@ function browserModeCommand(program: Command, name: 'serve' | 'edit', descriptio
   program
     .command(name)
     .description(description)
-    .addArgument(new Argument('[dir]', name === 'edit' ? 'deck folder' : 'deck folder or .md file').default(bundledDeckDir, 'the bundled deck'))
+    .addArgument(deckArgument(name === 'edit' ? 'deck folder' : undefined))
     .option('--port <n>', 'port to listen on (0 picks a free one)', '0')
     .option('--open', `open the ${name === 'edit' ? 'editor' : 'audience page'} in the default browser`)
     .action(async (dir: string, opts: { port: string; open?: boolean }) => {

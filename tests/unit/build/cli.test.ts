@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { packageRoot } from '../../../src/paths.js';
 import { tempDir, writeFixtureDeck } from '../../helpers/decks.js';
 
@@ -25,6 +25,66 @@ test('every command has its own --help, and the exit codes are listed', () => {
   expect(deck('check', '--help').stdout).toContain('Exit status');
 });
 
+test('every command says its default deck the same way, "the bundled deck", never as a path of this machine', () => {
+  for (const command of [['check'], ['build'], ['serve'], ['edit'], ['export', 'pdf'], ['export', 'pptx'], ['export', 'html']]) {
+    const help = deck(...command, '--help').stdout.replace(/\s+/g, ' ');
+    expect(help, command.join(' ')).toMatch(/ dir deck folder[^(]*\(default: the bundled deck\)/);
+    expect(help, command.join(' ')).not.toContain(packageRoot);
+  }
+});
+
+test('the exit codes listed are the ones the commands use: no code for a missing Electron, which npm start never exits with', () => {
+  const table = deck('--help').stdout.slice(deck('--help').stdout.indexOf('Exit codes:'));
+  expect(table.match(/^ +\d+ /gm)?.map((code) => Number(code))).toEqual([0, 1, 2, 3, 4, 70]);
+});
+
+test('check writes its results to stdout, so `deck check > report.txt` keeps them; stderr stays empty', () => {
+  const dir = tempDir('broken');
+  writeFileSync(join(dir, 'deck.yaml'), 'transition: swipe\n');
+  writeFileSync(join(dir, 'a.md'), '# 标题\n');
+  const result = deck('check', dir, '--no-layout');
+  expect(result.stdout).toMatch(/deck\.yaml:1:1: error: transition[\s\S]*\n1 error, 0 warnings in 1 slide\.\n$/);
+  expect(result.stderr).toBe('');
+});
+
+describe('an export checks where it will write before any work (exit 3, one error with what to do)', () => {
+  // --browser names no browser: an export that got as far as looking for one would exit 4.
+  const exportTo = (format: string, output: string) =>
+    deck('export', format, writeFixtureDeck(tempDir('good')), '-o', output, ...(format === 'html' ? [] : ['--browser', '/no/such/browser']));
+
+  test('a folder that does not exist', () => {
+    for (const format of ['pdf', 'pptx', 'html']) {
+      const result = exportTo(format, `/no/such/folder/talk.${format}`);
+      expect(result.status, format).toBe(3);
+      expect(result.stderr).toBe('deck: Cannot write /no/such/folder/talk.' + format + ': the folder /no/such/folder does not exist.\n  Create it first (mkdir -p /no/such/folder), or choose another file with -o.\n');
+    }
+  });
+
+  test('a path that is a folder', () => {
+    const folder = tempDir('out');
+    const result = exportTo('pdf', folder);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toBe(`deck: Cannot write ${folder}: it is a folder.\n  Give a file name, e.g. -o ${join(folder, 'talk.pdf')}.\n`);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  test('a folder that is a file', () => {
+    const file = join(tempDir('out'), 'notes.txt');
+    writeFileSync(file, 'mine');
+    const result = exportTo('html', join(file, 'talk.html'));
+    expect(result.status).toBe(3);
+    expect(result.stderr).toContain('notes.txt is not a folder.');
+    expect(readFileSync(file, 'utf8')).toBe('mine');
+  });
+});
+
+test('serve with a deck that has nothing to present: its errors and one line, exit 1, and no URL printed', () => {
+  const result = spawnSync(process.execPath, [join(packageRoot, 'out', 'cli.mjs'), 'serve', tempDir('empty')], { encoding: 'utf8', timeout: 20_000 });
+  expect(result.status).toBe(1);
+  expect(result.stdout).toBe('');
+  expect(result.stderr).toMatch(/error: the deck has no markdown files\n[\s\S]*\ndeck: .*The deck has errors and nothing to present\./);
+});
+
 test('a wrong option is a usage error (exit 2)', () => {
   const result = deck('build', '--no-such-option');
   expect(result.status).toBe(2);
@@ -38,12 +98,12 @@ test('check prints file:line:col: severity: message with a hint, and exits 1 on 
   const result = deck('check', dir, '--no-layout');
   expect(result.status).toBe(1);
   expect(result.stdout).toMatch(/deck\.yaml:2:1: error: transition must be one of .*\n {2}\S/);
-  expect(result.stderr).toContain('1 error');
+  expect(result.stdout).toContain('1 error');
 });
 
 test('check exits 0 on a good deck', () => {
   const result = deck('check', writeFixtureDeck(tempDir('good')), '--no-layout');
-  expect(result.stderr).toContain('0 errors');
+  expect(result.stdout).toContain('0 errors');
   expect(result.status).toBe(0);
 });
 
@@ -74,7 +134,7 @@ test('a missing deck gets the same answer from build, check and export: one diag
   expect(build.stderr).toBe(`${said}deck: not built, because the deck has errors (listed above).\n`);
   const check = deck('check', '/no/such/deck');
   expect(check.status).toBe(1);
-  expect(check.stdout).toBe(said);
+  expect(check.stdout).toBe(`${said}1 error, 0 warnings in 0 slides.\n`);
   const exported = deck('export', 'pdf', '/no/such/deck', '--browser', process.execPath);
   expect(exported.stderr.startsWith(said), exported.stderr).toBe(true);
 });

@@ -4,16 +4,18 @@
 // (--remote-debugging-pipe): it listens on no port, so no other program on this machine
 // can attach to it. Its pages are answered inside the browser by a page route (the site
 // request handler, src/site/request.ts), so no server listens either, and every other
-// request is aborted before it leaves the browser. The browser stays up between prints
+// request is aborted before it leaves the browser (one route per context, answering for
+// every site served). The browser stays up between prints
 // until close(): a second export with the same renderer skips the start.
 import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { printReadyProperty, type PrintReadyWindow } from '../contract.js';
 import { DeckError } from '../errors.js';
 import { answerSiteRequest } from '../site/request.js';
 import type { SiteFiles } from '../site/site.js';
 import { offlineChromiumArgs } from './chromium.js';
-import type { PageRenderer, PrintOptions, ServedSite } from './renderer.js';
+import type { CaptureOptions, PageRenderer, PrintOptions, ServedSite } from './renderer.js';
 
 /** How long a browser may take to start before we give up on it. */
 const startTimeoutMs = 30_000;
@@ -35,6 +37,8 @@ interface Running {
 
 export class PlaywrightRenderer implements PageRenderer {
   private running: Promise<Running> | undefined;
+  /** The sites given to serve(), by base URL: the only answers any page of this browser gets. */
+  private readonly sites = new Map<string, SiteFiles>();
 
   constructor(private readonly executablePath: string) {}
 
@@ -53,7 +57,9 @@ export class PlaywrightRenderer implements PageRenderer {
   }
 
   private async launch(): Promise<Running> {
-    const { chromium } = await import('playwright-core');
+    // require(), not import(): importing its CommonJS build from an ES module makes Node
+    // scan playwright's 7 MB of bundles for named exports first (a third of a second).
+    const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
     let browser: Browser;
     try {
       // launch() gives the browser a fresh temporary profile and removes it on close.
@@ -65,34 +71,41 @@ export class PlaywrightRenderer implements PageRenderer {
         'Give another Chromium, Chrome or Edge with --browser <path> or CHROME_PATH.',
       );
     }
-    const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: false });
-    // Registered first, so it runs last: whatever no served site answers is refused
-    // inside the browser.
-    await context.route('**/*', (route) => route.abort('blockedbyclient'));
+    const context = await this.newContext(browser, 1);
     return { browser, context, page: await context.newPage() };
   }
 
+  /** A context whose every request is answered by a served site or refused, inside the browser. */
+  private async newContext(browser: Browser, deviceScaleFactor: number): Promise<BrowserContext> {
+    const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: false, deviceScaleFactor });
+    await context.route('**/*', (route) => this.answer(route));
+    return context;
+  }
+
+  private async answer(route: Route): Promise<void> {
+    const request = route.request();
+    const url = request.url();
+    const base = [...this.sites.keys()].find((baseUrl) => url.startsWith(baseUrl));
+    if (base === undefined) return route.abort('blockedbyclient');
+    const path = new URL(url).pathname.slice(new URL(base).pathname.length);
+    const response = answerSiteRequest(this.sites.get(base)!, { method: request.method(), path });
+    await route.fulfill({
+      status: response.status,
+      headers: response.headers,
+      ...(response.body === null ? {} : { body: typeof response.body === 'string' ? response.body : Buffer.from(response.body.buffer, response.body.byteOffset, response.body.byteLength) }),
+    });
+  }
+
   async serve(files: SiteFiles): Promise<ServedSite> {
-    const { context } = await this.browser();
+    await this.browser();
     const baseUrl = `${printOrigin}/${randomBytes(12).toString('hex')}/`;
-    const matches = (url: URL): boolean => url.href.startsWith(baseUrl);
-    const answer = async (route: Route): Promise<void> => {
-      const request = route.request();
-      const path = new URL(request.url()).pathname.slice(new URL(baseUrl).pathname.length);
-      const response = answerSiteRequest(files, { method: request.method(), path });
-      await route.fulfill({
-        status: response.status,
-        headers: response.headers,
-        ...(response.body === null ? {} : { body: typeof response.body === 'string' ? response.body : Buffer.from(response.body.buffer, response.body.byteOffset, response.body.byteLength) }),
-      });
-    };
-    await context.route(matches, answer);
-    return { baseUrl, close: () => context.unroute(matches, answer).catch(() => undefined) };
+    this.sites.set(baseUrl, files);
+    return { baseUrl, close: async () => void this.sites.delete(baseUrl) };
   }
 
   /** Opens `url` at the paper's size and waits until the print view says it is laid out; then runs `work` on the page. */
-  private async whenReady<T>(url: string, options: PrintOptions, work: (page: Page) => Promise<T>): Promise<T> {
-    const { page } = await this.browser();
+  private async whenReady<T>(url: string, options: PrintOptions, work: (page: Page) => Promise<T>, page?: Page): Promise<T> {
+    page ??= (await this.browser()).page;
     const errors: string[] = [];
     const onError = (error: Error) => errors.push(error.message);
     page.on('pageerror', onError);
@@ -128,6 +141,27 @@ export class PlaywrightRenderer implements PageRenderer {
       });
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     });
+  }
+
+  async capture(url: string, options: CaptureOptions): Promise<Uint8Array[]> {
+    const { browser } = await this.browser();
+    // A context of its own: the pixel density is a context's setting.
+    const context = await this.newContext(browser, options.scale);
+    try {
+      const page = await context.newPage();
+      return await this.whenReady(
+        url,
+        { ...options, outline: false },
+        async (page) => {
+          const shots: Uint8Array[] = [];
+          for (const element of await page.locator(options.selector).all()) shots.push(new Uint8Array(await element.screenshot({ type: 'png', animations: 'disabled' })));
+          return shots;
+        },
+        page,
+      );
+    } finally {
+      await context.close().catch(() => undefined);
+    }
   }
 
   /** Runs `script` in the laid-out print view of `url` (e.g. to measure the slides). */

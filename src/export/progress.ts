@@ -1,7 +1,23 @@
-// The progress line of a long export: one line rewritten in place with '\r' on a terminal,
+// The phases of an export, and its progress line: one line rewritten in place with '\r' on a terminal,
 // its clock ticking while a phase runs (printing 200 slides is one long call to the
 // browser); on a pipe or a log file, where '\r' would pile up, only the final line.
-import type { ExportPhase, ExportProgress } from './export.js';
+import type { Deck } from '../deck/model.js';
+
+export type ExportPhase = 'building' | 'printing' | 'finishing' | 'done';
+
+export interface ExportProgress {
+  phase: ExportPhase;
+  /** Number of slides in the deck, for the progress line. */
+  slides: number;
+}
+
+export interface ExportSeams {
+  onProgress?: (progress: ExportProgress) => void;
+}
+
+export function slideCount(deck: Deck): number {
+  return deck.stacks.reduce((sum, stack) => sum + stack.slides.length, 0);
+}
 
 const phaseText: Record<ExportPhase, string> = {
   building: 'building the deck',

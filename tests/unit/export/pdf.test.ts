@@ -3,8 +3,9 @@
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
 import { loadDeck } from '../../../src/deck/load.js';
-import { exportPdf, type ExportProgress } from '../../../src/pdf/export.js';
-import type { PageRenderer, PrintOptions, ServedSite } from '../../../src/pdf/renderer.js';
+import { exportPdf } from '../../../src/export/pdf.js';
+import type { ExportProgress } from '../../../src/export/progress.js';
+import type { PageRenderer, PrintOptions, ServedSite } from '../../../src/export/renderer.js';
 import { answerSiteRequest } from '../../../src/site/request.js';
 import type { SiteFiles } from '../../../src/site/site.js';
 

@@ -2,7 +2,7 @@
 // (appended as an incremental update) and on any other file (rewritten by pdf-lib).
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
-import { appendInfoUpdate, setMetadata } from '../../../src/pdf/metadata.js';
+import { appendInfoUpdate, setMetadata } from '../../../src/export/pdf-metadata.js';
 
 const metadata = { title: '企业微信的20年：腾讯如何连接人和企业', author: '作者 (张三) 😀', lang: 'zh-CN' };
 

@@ -5,32 +5,19 @@
 // (Electron renderer): only the PageRenderer differs.
 import type { Deck } from '../deck/model.js';
 import { buildSite } from '../site/site.js';
-import { setMetadata } from './metadata.js';
+import { setMetadata } from './pdf-metadata.js';
 import { printView, type PdfOptions } from './options.js';
+import { slideCount, type ExportPhase, type ExportSeams } from './progress.js';
 import type { PageRenderer } from './renderer.js';
-
-export type ExportPhase = 'building' | 'printing' | 'finishing' | 'done';
-
-export interface ExportProgress {
-  phase: ExportPhase;
-  /** Number of slides in the deck, for the progress line. */
-  slides: number;
-}
-
-export interface ExportSeams {
-  onProgress?: (progress: ExportProgress) => void;
-}
-
-export function slideCount(deck: Deck): number {
-  return deck.stacks.reduce((sum, stack) => sum + stack.slides.length, 0);
-}
 
 export async function exportPdf(deck: Deck, options: PdfOptions, renderer: PageRenderer, seams: ExportSeams = {}): Promise<Uint8Array> {
   const slides = slideCount(deck);
   const report = (phase: ExportPhase): void => seams.onProgress?.({ phase, slides });
   report('building');
   // role 'print' keeps the runtime from joining the presenter's window sync or live reload.
-  const files = await buildSite(deck, { runtime: { role: 'print' } });
+  // Subset fonts, cached between exports: a fifth of the bytes of the shipped chunks for
+  // the browser to take in, and the font's true name in the PDF.
+  const files = await buildSite(deck, { runtime: { role: 'print' }, fonts: 'print' });
   const site = await renderer.serve(files);
   try {
     const view = printView(deck.config, options);

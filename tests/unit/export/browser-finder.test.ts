@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DeckError, exitCodes } from '../../../src/errors.js';
-import { candidatePaths, findBrowser, isExecutableFile, type FinderEnvironment } from '../../../src/pdf/browser-finder.js';
+import { candidatePaths, findBrowser, isExecutableFile, type FinderEnvironment } from '../../../src/export/browser-finder.js';
 
 /** A folder of fake browsers: executable shell scripts, as marp-cli tests its finder. */
 function fakeBin(names: string[], { executable = true } = {}): string {

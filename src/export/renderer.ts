@@ -1,4 +1,4 @@
-// The print-driver port: the one thing PDF export needs from a browser. The CLI provides
+// The print-driver port: the one thing the exports need from a browser. The CLI provides
 // it with playwright-core and a found Chromium (playwright-renderer.ts); the Electron shell
 // with webContents.printToPDF in a hidden window. Both print the same page the same way,
 // and both hand the site to their browser without a server: a page route inside the
@@ -28,6 +28,16 @@ export interface PrintOptions {
   outline: boolean;
 }
 
+export interface CaptureOptions {
+  /** The viewport, in CSS pixels: the slide's frame. */
+  width: number;
+  height: number;
+  /** Device pixels per CSS pixel of the pictures (2: a 1280×720 slide as 2560×1440). */
+  scale: number;
+  /** The elements to picture, in document order: one PNG each. */
+  selector: string;
+}
+
 export interface PageRenderer {
   /**
    * Makes `files` reachable by this renderer's browser (and nothing else) until the
@@ -41,5 +51,10 @@ export interface PageRenderer {
    * backgrounds, at `options`' paper size, honouring the page's CSS `@page` margins.
    */
   printToPdf(url: string, options: PrintOptions): Promise<Uint8Array>;
+  /**
+   * Loads `url` like printToPdf, then pictures each element matching the selector as a
+   * PNG (PowerPoint export). A renderer that cannot (the app's, for now) leaves it out.
+   */
+  capture?(url: string, options: CaptureOptions): Promise<Uint8Array[]>;
   close(): Promise<void>;
 }
