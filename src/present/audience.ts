@@ -9,7 +9,7 @@ import type { SourcePosition } from '../contract.js';
 import { openPresenterWindow, resolveHost, toggleDocumentFullscreen } from './browser-host.js';
 import type { Command } from './commands.js';
 import { KeyboardController } from './keyboard.js';
-import { fromPreview, parseToPreview, type FromPreview } from './preview-link.js';
+import { fromPreview, isFrom, parseToPreview, postTo, type FromPreview } from './preview-link.js';
 import './print.js';
 import { ReloadController } from './reload.js';
 import { applyState, onMove, position, runNavigation, stateOf } from './reveal-driver.js';
@@ -82,7 +82,7 @@ function sourceOf(slide: HTMLElement | undefined): SourcePosition | null {
 
 function startPreview(reveal: RevealApi): void {
   const parentWindow = window.parent;
-  const post = (message: FromPreview) => parentWindow.postMessage(message, location.origin === 'null' ? '*' : location.origin);
+  const post = (message: FromPreview) => postTo(parentWindow, message);
   let lastEnd = false;
   const report = (end = lastEnd) => {
     lastEnd = end;
@@ -104,7 +104,7 @@ function startPreview(reveal: RevealApi): void {
   };
   const reload = new ReloadController(reveal, servedSlidesHtml, () => report());
   window.addEventListener('message', (event) => {
-    if (event.source !== parentWindow) return;
+    if (!isFrom(event, parentWindow)) return;
     const message = parseToPreview(event.data);
     if (!message) return;
     if (message.type === 'reload') return void reload.reload();

@@ -8,6 +8,11 @@
 //     or 'reload' (live reload: fetch deck.json and patch).
 //  3. After each, the preview answers {type:'state'} with where it is, whether it could
 //     not step further (end of the deck), and the slide's notes, source and n / N.
+//  4. Each end accepts a message only from the one window it talks to (event.source) and,
+//     where pages have an origin, only from its own origin; it posts only to that window,
+//     and only to its own origin. A page opened from disk has none: its origin is opaque
+//     ('null'; Chromium's location.origin says 'file://', which matches no window), so no
+//     origin string can name the other end, and there the window check alone decides.
 import type { SourcePosition } from '../contract.js';
 import { isNavigationCommand, type NavigationCommand } from './commands.js';
 import { isDeckState, type DeckState } from './state.js';
@@ -31,6 +36,24 @@ export type ToPreview =
 export type FromPreview =
   | { tag: typeof tag; type: 'ready' }
   | { tag: typeof tag; type: 'state'; state: DeckState; end: boolean; slide: SlideInfo };
+
+/** This page's origin, or null when it is opaque (a page opened from file://, a sandboxed frame). */
+function ownOrigin(): string | null {
+  // self.origin, not location.origin: only the former serialises an opaque origin as 'null'.
+  return self.origin === 'null' ? null : self.origin;
+}
+
+/** Posts to the other end of the link; the target origin is this page's own, where it has one. */
+export function postTo(target: Window | null | undefined, message: ToPreview | FromPreview): void {
+  target?.postMessage(message, ownOrigin() ?? '*');
+}
+
+/** Whether a message event comes from `source`, the other end of the link (rule 4 above). */
+export function isFrom(event: MessageEvent, source: Window | null | undefined): boolean {
+  if (!source || event.source !== source) return false;
+  const origin = ownOrigin();
+  return origin === null || event.origin === origin;
+}
 
 type Distribute<T> = T extends unknown ? Omit<T, 'tag'> : never;
 

@@ -180,5 +180,35 @@ for (const via of ['file', 'http'] as const) {
       expect(escapes).toEqual([]);
       await page.close();
     });
+
+    test('S opens the presenter view: n / N, the notes and both previews follow, and either window drives', async () => {
+      const { page: audience, escapes } = await openDeck('fixture');
+      const [presenter] = await Promise.all([audience.context().waitForEvent('page'), audience.keyboard.press('s')]);
+      presenter.on('console', (msg) => {
+        if (msg.type() === 'error') escapes.push(`presenter console: ${msg.text()}`);
+      });
+      const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 50 });
+      const preview = (id: string) => presenter.frameLocator(`#${id}`).locator('.reveal .slides section.present:not(.stack)').first();
+      const slides = await allSlides(audience);
+      await poll(() => presenter.locator('.position').innerText()).toBe(`1/${slides.length}01-start.md:1`);
+      expect(await presenter.locator('#notes').innerText()).toContain('讲者备注');
+      await poll(() => preview('current-frame').getAttribute('data-source-line')).toBe('1');
+      await poll(() => preview('next-frame').getAttribute('data-source-line')).toBe(slides[1]!.split(':')[1]);
+      // The presenter drives: the audience and the previews follow.
+      await presenter.keyboard.press('ArrowRight');
+      await poll(() => current(audience)).toBe(slides[1]);
+      await poll(() => presenter.locator('#slide-number').textContent()).toBe('2');
+      await poll(() => preview('current-frame').getAttribute('data-source-line')).toBe(slides[1]!.split(':')[1]);
+      // The audience drives: the presenter follows, notes and previews included.
+      await audience.keyboard.press('Home');
+      await poll(() => presenter.locator('#slide-number').textContent()).toBe('1');
+      await poll(() => preview('current-frame').getAttribute('data-source-line')).toBe('1');
+      expect(await presenter.locator('#notes').innerText()).toContain('讲者备注');
+      expect(await presenter.locator('.sync-notice').isVisible()).toBe(false);
+      if (via === 'file') await presenter.screenshot({ path: join(shots, 'presenter-from-disk.png') });
+      expect(escapes).toEqual([]);
+      await presenter.close();
+      await audience.close();
+    });
   });
 }
