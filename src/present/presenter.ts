@@ -15,7 +15,9 @@ import { PreviewFrame } from './preview-frame.js';
 import { readSettings } from './settings.js';
 import type { DeckState } from './state.js';
 import { openSyncChannel, SyncController } from './sync.js';
-import { formatDuration, Stopwatch } from './timer.js';
+import { safeLocalStorage } from './local-storage.js';
+import { TalkStopwatch } from './talk-stopwatch.js';
+import { formatDuration } from './timer.js';
 
 const settings = readSettings();
 // The page's own elements, found once at start: the notes panel later holds a deck's
@@ -32,7 +34,9 @@ let atEnd = false;
 
 const notes = new NotesView(byId('notes'));
 const diagnostics = new DiagnosticsView(byId('diagnostics'), byId('diagnostics-list'));
-const stopwatch = new Stopwatch();
+// document.title is the deck's ("Presenter · <title>"): one stopwatch per deck.
+const talk = new TalkStopwatch(document.title, safeLocalStorage());
+const stopwatch = talk.watch;
 const host = resolveHost(settings.liveReload);
 
 const sync = new SyncController(
@@ -50,6 +54,7 @@ const current = new PreviewFrame(byId<HTMLIFrameElement>('current-frame'), (mess
   // The black screen is the presenter's to keep; the preview never blacks out.
   state = { ...message.state, paused: state?.paused ?? false };
   slide = message.slide;
+  talk.moved(message.state);
   notes.show(slide.notesHtml);
   next.send({ type: 'show', state: { ...message.state, overview: false, paused: false }, step: 1 });
   render();
@@ -72,6 +77,7 @@ function run(command: Command): void {
     if (host) host.toggleFullscreen();
     else toggleDocumentFullscreen();
   } else if (command.type !== 'presenter') {
+    talk.keyPressed();
     current.send({ type: 'command', command });
   }
 }
@@ -98,6 +104,7 @@ syncNotice.textContent = 'No deck window answers: this view is not following the
 document.body.prepend(syncNotice);
 
 function tick(): void {
+  talk.keep();
   syncNotice.hidden = location.protocol !== 'file:' || sync.connected || Date.now() - startedAt < 1500;
   const elapsed = stopwatch.elapsed();
   byId('elapsed').textContent = formatDuration(elapsed);
@@ -119,9 +126,9 @@ function button(id: (typeof ownIds)[number], action: () => void): void {
   });
 }
 
-button('timer-start', () => stopwatch.start());
-button('timer-pause', () => stopwatch.pause());
-button('timer-reset', () => stopwatch.reset());
+button('timer-start', () => talk.start());
+button('timer-pause', () => talk.pause());
+button('timer-reset', () => talk.reset());
 button('notes-larger', () => notes.larger());
 button('notes-smaller', () => notes.smaller());
 

@@ -130,8 +130,44 @@ test('the timer starts, pauses and resets; the pace compares with the planned du
   const paused = await elapsed.textContent();
   await presenter.waitForTimeout(1300);
   expect(await elapsed.textContent()).toBe(paused);
+  // Paused on purpose: moving on does not start it again.
+  await presenter.keyboard.press('Home');
+  await poll(() => presenter.locator('#slide-number').textContent()).toBe('1');
+  await presenter.waitForTimeout(1300);
+  expect(await elapsed.textContent()).toBe(paused);
   await presenter.locator('#timer-reset').click();
   expect(await elapsed.textContent()).toBe('0:00');
+});
+
+test('the stopwatch starts by itself when the talk leaves the title, in either window, and survives reloading either window', async () => {
+  const seconds = async () => {
+    const [m, s] = (await presenter.locator('#elapsed').textContent())!.split(':').map(Number);
+    return m! * 60 + s!;
+  };
+  await presenter.waitForTimeout(1300);
+  expect(await presenter.locator('#timer').getAttribute('data-running')).toBe('false');
+  expect(await presenter.locator('#elapsed').textContent()).toBe('0:00');
+  // The speaker moves on in the audience window: the presenter's stopwatch starts.
+  await audience.keyboard.press('ArrowRight');
+  await poll(() => presenter.locator('#timer').getAttribute('data-running')).toBe('true');
+  await poll(seconds).toBeGreaterThanOrEqual(2);
+  const before = await seconds();
+  await presenter.reload();
+  await poll(() => presenter.locator('#slide-number').textContent()).toBe('2');
+  expect(await presenter.locator('#timer').getAttribute('data-running')).toBe('true');
+  expect(await seconds()).toBeGreaterThanOrEqual(before);
+  await audience.reload();
+  await audience.locator('.reveal.ready').waitFor();
+  await poll(() => presentText(audience)).toContain('第二页');
+  expect(await presenter.locator('#timer').getAttribute('data-running')).toBe('true');
+  expect(await seconds()).toBeGreaterThanOrEqual(before);
+  // Closed and opened again (S in the audience window): still the same talk.
+  await presenter.close();
+  const [reopened] = await Promise.all([context.waitForEvent('page'), audience.keyboard.press('s')]);
+  presenter = reopened;
+  await poll(() => presenter.locator('#slide-number').textContent()).toBe('2');
+  expect(await presenter.locator('#timer').getAttribute('data-running')).toBe('true');
+  expect(await seconds()).toBeGreaterThanOrEqual(before);
 });
 
 test('the notes font grows and shrinks with the buttons and keys, and is remembered', async () => {
