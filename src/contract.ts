@@ -27,6 +27,8 @@ export interface RuntimeSettings {
   liveReload?: string;
   /** 'audience' is the real deck; 'preview' is an iframe inside the presenter view. */
   role: 'audience' | 'preview' | 'print';
+  /** The presenter page only: what loading the deck reported (warnings; errors that did not stop it). */
+  diagnostics?: Diagnostic[];
 }
 
 /** Where a slide is written: the file relative to the deck folder, and its first line. */
@@ -55,6 +57,8 @@ export interface DeckJson {
   config: DeckConfig;
   /** The font files fonts.css declares: a page adds the faces it lacks before showing new text. */
   fonts: string[];
+  /** What loading this deck reported (warnings; errors that did not stop it): the presenter shows them. */
+  diagnostics: Diagnostic[];
 }
 
 /** Host → page events (Electron IPC, or server-sent events in browser mode). */
@@ -71,6 +75,26 @@ export type HostEvent =
  */
 export const printReadyProperty = 'deckPrintReady';
 export type PrintReadyWindow = { [printReadyProperty]?: Promise<void> };
+
+/**
+ * The deck page as the layout check lays it out (src/present/layout-check.ts): reveal.js's
+ * print view with one page per slide at the slide's own size and every fragment shown.
+ * `deck check` and `deck build` open it in a browser; the presenter view frames it, with
+ * `layoutCheckParam` added, so the frame reports what it measured to the presenter.
+ */
+export const layoutCheckQuery = '?print-pdf&deckPrint=slides&margin=0&pdfMaxPagesPerSlide=1&pdfSeparateFragments=false';
+export const layoutCheckParam = 'layoutCheck';
+
+/** How far one slide's content runs past its frame, as the layout check measures it. */
+export interface SlideExtent {
+  /** Where the slide is written (its data-source-file and data-source-line). */
+  source: SourcePosition;
+  /** How far the content runs past the frame, in slide pixels (0 when it fits). */
+  overBottom: number;
+  overRight: number;
+  /** Height of the content, in slide pixels. */
+  height: number;
+}
 
 /** A4 portrait in CSS pixels (96 per inch): the paper of handouts and the speaker script. */
 export const a4Sheet = { width: 794, height: 1123 } as const;

@@ -2,13 +2,16 @@
 // carries, then starts the controllers of the page's role:
 //  - audience: keyboard, window sync, live reload, presenter and full-screen keys;
 //  - preview:  an iframe of the presenter view, no controls, driven by its parent;
-//  - print:    the PDF exporter's view (print.ts); nothing interactive.
+//  - print:    the PDF exporter's view (print.ts); nothing interactive. Framed by the
+//              presenter view as the layout check, it reports how far each slide runs
+//              past its frame (layout-check.ts) to the presenter once it is laid out.
 import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
-import type { SourcePosition } from '../contract.js';
+import { layoutCheckParam, printReadyProperty, type PrintReadyWindow, type SourcePosition } from '../contract.js';
 import { openPresenterWindow, resolveHost, toggleDocumentFullscreen } from './browser-host.js';
 import type { Command } from './commands.js';
 import { KeyboardController } from './keyboard.js';
+import { measureSlides } from './layout-check.js';
 import { fromPreview, isFrom, parseToPreview, postTo, type FromPreview } from './preview-link.js';
 import './print.js';
 import { ReloadController } from './reload.js';
@@ -47,6 +50,10 @@ void deck.initialize().then(() => {
   if (role === 'audience') startAudience(deck);
   if (role === 'preview') startPreview(deck);
 });
+if (role === 'print' && new URLSearchParams(location.search).has(layoutCheckParam) && window.parent !== window) {
+  // Once laid out, with its fonts loaded (print.ts): the sizes are then the final ones.
+  void (window as PrintReadyWindow)[printReadyProperty]?.then(() => postTo(window.parent, fromPreview({ type: 'layout', extents: measureSlides() })));
+}
 
 function startAudience(reveal: RevealApi): void {
   const host = resolveHost(settings.liveReload);

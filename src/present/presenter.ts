@@ -1,6 +1,7 @@
 // The presenter view's runtime (app/presenter.js): current and next slide as preview
 // iframes of the deck page, speaker notes, n / N, stopwatch, wall clock and pace, and the
-// diagnostics of a broken save. The current-slide preview is the navigation engine (its
+// diagnostics panel (a broken save, the deck's warnings, slides that overflow, measured
+// by a third frame: the layout check). The current-slide preview is the navigation engine (its
 // reveal.js decides what "next" means: fragment, vertical slide, next slide); the
 // presenter relays its position to the other windows over the sync channel.
 import { resolveHost, toggleDocumentFullscreen } from './browser-host.js';
@@ -8,10 +9,12 @@ import type { Command } from './commands.js';
 import { DiagnosticsView } from './diagnostics-view.js';
 import { ensureFonts } from './fonts.js';
 import { KeyboardController } from './keyboard.js';
+import { overflowDiagnostics } from './layout-check.js';
 import { NotesView } from './notes-view.js';
 import { describePace, pace } from './pace.js';
 import type { SlideInfo } from './preview-link.js';
 import { PreviewFrame } from './preview-frame.js';
+import { fetchDeckJson } from './reload.js';
 import { readSettings } from './settings.js';
 import type { DeckState } from './state.js';
 import { openSyncChannel, SyncController } from './sync.js';
@@ -22,7 +25,7 @@ import { formatDuration } from './timer.js';
 const settings = readSettings();
 // The page's own elements, found once at start: the notes panel later holds a deck's
 // HTML, whose ids (a note with id='slide-number') must not stand in for ours.
-const ownIds = ['black-badge', 'clock', 'current-frame', 'diagnostics', 'diagnostics-list', 'elapsed', 'end-badge', 'next-frame', 'notes', 'overview-badge', 'pace', 'slide-number', 'slide-source', 'slide-total', 'timer',
+const ownIds = ['black-badge', 'clock', 'current-frame', 'diagnostics', 'diagnostics-badge', 'diagnostics-hide', 'diagnostics-list', 'diagnostics-title', 'elapsed', 'layout-frame', 'end-badge', 'next-frame', 'notes', 'overview-badge', 'pace', 'slide-number', 'slide-source', 'slide-total', 'timer',
   'timer-start', 'timer-pause', 'timer-reset', 'notes-larger', 'notes-smaller'] as const;
 const ownElements = new Map<string, HTMLElement | null>(ownIds.map((id) => [id, document.getElementById(id)]));
 const byId = <T extends HTMLElement = HTMLElement>(id: (typeof ownIds)[number]) => ownElements.get(id) as T;
@@ -33,7 +36,8 @@ let slide: SlideInfo | null = null;
 let atEnd = false;
 
 const notes = new NotesView(byId('notes'));
-const diagnostics = new DiagnosticsView(byId('diagnostics'), byId('diagnostics-list'));
+const diagnostics = new DiagnosticsView({ panel: byId('diagnostics'), title: byId('diagnostics-title'), list: byId('diagnostics-list'), badge: byId<HTMLButtonElement>('diagnostics-badge') });
+diagnostics.set('deck', settings.diagnostics ?? []);
 // document.title is the deck's ("Presenter · <title>"): one stopwatch per deck.
 const talk = new TalkStopwatch(document.title, safeLocalStorage());
 const stopwatch = talk.watch;
@@ -51,6 +55,7 @@ const sync = new SyncController(
 
 const current = new PreviewFrame(byId<HTMLIFrameElement>('current-frame'), (message) => {
   if (message.type === 'ready') return current.send({ type: 'show', state: state ?? firstSlide, step: 0 });
+  if (message.type !== 'state') return;
   // The black screen is the presenter's to keep; the preview never blacks out.
   state = { ...message.state, paused: state?.paused ?? false };
   slide = message.slide;
@@ -65,6 +70,11 @@ const next = new PreviewFrame(byId<HTMLIFrameElement>('next-frame'), (message) =
   if (message.type !== 'state') return;
   atEnd = message.end;
   render();
+});
+
+const layoutFrame = byId<HTMLIFrameElement>('layout-frame');
+const layout = new PreviewFrame(layoutFrame, (message) => {
+  if (message.type === 'layout') diagnostics.set('layout', overflowDiagnostics(message.extents, settings.reveal));
 });
 
 function run(command: Command): void {
@@ -131,6 +141,8 @@ button('timer-pause', () => talk.pause());
 button('timer-reset', () => talk.reset());
 button('notes-larger', () => notes.larger());
 button('notes-smaller', () => notes.smaller());
+button('diagnostics-badge', () => diagnostics.toggle());
+button('diagnostics-hide', () => diagnostics.toggle());
 
 window.addEventListener('keydown', (event) => {
   if (event.ctrlKey || event.metaKey || event.altKey) return;
@@ -141,15 +153,19 @@ window.addEventListener('keydown', (event) => {
 notes.start();
 current.start();
 next.start();
+layout.start();
 new KeyboardController(run).start();
 sync.start();
 host?.subscribe((event) => {
-  if (event.type === 'diagnostics') return diagnostics.show(event.diagnostics);
-  diagnostics.clear();
+  if (event.type === 'diagnostics') return diagnostics.set('save', event.diagnostics);
+  diagnostics.set('save', []);
   // The notes may bring characters from font chunks this page has not declared yet.
   void ensureFonts(null).catch(() => undefined);
   current.send({ type: 'reload' });
   next.send({ type: 'reload' });
+  // The new deck's warnings come with it; its slides are measured again from scratch.
+  void fetchDeckJson().then((deck) => diagnostics.set('deck', deck.diagnostics ?? []), (error: unknown) => console.error('presenter: deck.json:', error));
+  layoutFrame.src = layoutFrame.src;
 });
 render();
 setInterval(tick, 250);

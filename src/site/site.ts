@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { mediaFileLimit, readDeckFile } from '../deck/deck-file.js';
-import type { Deck } from '../deck/model.js';
+import type { Deck, Diagnostic } from '../deck/model.js';
 import { DeckError } from '../errors.js';
 import { renderDeckPage, renderSlides, type PageOptions } from '../html/page.js';
 import { presenterFiles } from '../html/presenter.js';
@@ -29,6 +29,8 @@ export interface SiteOptions {
   fonts?: FontStrategy;
   /** Where 'subset' caches its subsets between builds. */
   fontCacheDir?: string;
+  /** What loading the deck reported: the presenter view shows it (presenter.html, deck.json). */
+  diagnostics?: Diagnostic[];
 }
 
 export const pagePath = 'index.html';
@@ -112,7 +114,8 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
     styles.splice(2, 0, katexCssPath);
   }
   files.set(pagePath, renderDeckPage(deck, { styles, runtime: options.runtime, slidesHtml, preloadFonts: options.fonts === 'subset' ? [] : firstSlideFonts(deck) }));
-  for (const [path, content] of presenterFiles(deck, { styles: [fontsCssPath], runtime: options.runtime })) files.set(path, content);
+  const diagnostics = options.diagnostics ?? [];
+  for (const [path, content] of presenterFiles(deck, { styles: [fontsCssPath], runtime: { ...options.runtime, diagnostics } })) files.set(path, content);
 
   const codePoints = codePointsOf(...siteText(files));
   const fonts =
@@ -121,6 +124,6 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
       : chunkedFonts(codePoints);
   files.set(fontsCssPath, fonts.css);
   for (const [path, bytes] of fonts.files) files.set(path, bytes);
-  files.set(deckJsonPath, JSON.stringify(deckJson(deck, slidesHtml, [...fonts.files.keys()].sort())));
+  files.set(deckJsonPath, JSON.stringify(deckJson(deck, slidesHtml, [...fonts.files.keys()].sort(), diagnostics)));
   return files;
 }

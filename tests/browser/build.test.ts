@@ -2,7 +2,7 @@
 // from disk (file://) and from a plain static server, with no network, shows every slide,
 // hides the speaker notes, draws Chinese in the bundled font and follows the keyboard.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -38,7 +38,7 @@ interface Opened {
 }
 
 /** Opens a built deck, blocking and recording anything that is not the deck itself. */
-async function open(url: string, allowedPrefix: string): Promise<Opened> {
+async function open(url: string, allowedPrefix: string, ready = '.reveal.ready'): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   const escapes: string[] = [];
   await page.route('**/*', (route) => {
@@ -58,7 +58,7 @@ async function open(url: string, allowedPrefix: string): Promise<Opened> {
     if (msg.type() === 'error') escapes.push(`console: ${msg.text()} ${msg.location().url}`);
   });
   await page.goto(url);
-  await page.waitForSelector('.reveal.ready');
+  await page.waitForSelector(ready);
   await page.evaluate(() => document.fonts.ready);
   return { page, escapes };
 }
@@ -209,6 +209,30 @@ for (const via of ['file', 'http'] as const) {
       expect(escapes).toEqual([]);
       await presenter.close();
       await audience.close();
+    });
+
+    test('the presenter view lists the deck\'s warnings and the slides that overflow, measured in the browser', async () => {
+      const deck = tempDir('build-warnings');
+      const list = Array.from({ length: 30 }, (_, i) => `- 第 ${i + 1} 条`).join('\n');
+      writeFileSync(join(deck, 'deck.yaml'), 'title: 警告\nlang: zh-CN\ntransition: none\n');
+      writeFileSync(join(deck, '01.md'), `# 标题\n\n---\n\n## 太长\n\n${list}\n\n---\n\n## 代码\n\n\`\`\`js\nconst a = 1;\n\n---\n\n## 被吞掉\n`);
+      const out = join(tempDir('build-warnings-out'), 'dist');
+      cli(['build', deck, '--out', out, '--no-layout']);
+      let page: Page;
+      if (via === 'file') page = (await open(pathToFileURL(join(out, 'presenter.html')).href, pathToFileURL(out).href + '/', 'body.presenter')).page;
+      else {
+        await server?.close();
+        server = await serveFolder(out);
+        page = (await open(`${server.url}presenter.html`, server.url, 'body.presenter')).page;
+      }
+      const badge = page.locator('#diagnostics-badge');
+      await expect.poll(() => badge.textContent(), { timeout: 15_000 }).toBe('2 warnings');
+      await badge.click();
+      const text = await page.locator('#diagnostics-list').innerText();
+      expect(text).toContain('01.md:42:1: this code block is never closed');
+      expect(text).toMatch(/01\.md:5:1: this slide does not fit: its content is \d+ px tall/);
+      if (via === 'file') await page.screenshot({ path: join(shots, 'presenter-warnings-from-disk.png') });
+      await page.close();
     });
   });
 }
