@@ -23,6 +23,8 @@ export interface RuntimeSettings {
   /** Passed to Reveal(): the deck's size and transition, then its allowlisted `revealOptions`. */
   reveal: { width: number; height: number; transition: string; hash: boolean } & Record<string, string | number | boolean>;
   durationMinutes: number;
+  /** Scale every slide's content down to fit its frame (the deck's `shrinkToFit`); slides with class `shrink` are fitted either way. */
+  shrinkToFit: boolean;
   /** Server-sent-events URL for live reload; absent in a static build. */
   liveReload?: string;
   /** 'audience' is the real deck; 'preview' is an iframe inside the presenter view. */

@@ -59,6 +59,7 @@ export function runtimeSettings(deck: Deck, overrides: PageOptions['runtime'], h
   return {
     reveal: { ...config.reveal, width: config.width, height: config.height, transition: config.transition, hash },
     durationMinutes: config.durationMinutes,
+    shrinkToFit: config.shrinkToFit,
     role: 'audience',
     ...overrides,
   };

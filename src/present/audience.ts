@@ -17,6 +17,7 @@ import './print.js';
 import { ReloadController } from './reload.js';
 import { applyState, onMove, position, runNavigation, stateOf } from './reveal-driver.js';
 import { readSettings, roleOf } from './settings.js';
+import { ShrinkToFit } from './shrink-to-fit.js';
 import { sameState } from './state.js';
 import { openSyncChannel, SyncController } from './sync.js';
 
@@ -46,7 +47,11 @@ const deck = new Reveal({
   // hash, which print never reads) is start-up work the PDF export no longer waits for.
   ...(role === 'preview' || role === 'print' ? previewConfig : {}),
 });
+const fitter = new ShrinkToFit(deck, settings.shrinkToFit);
+// Before reveal.js lays out its print view (on the window's load), which is what it waits for.
+if (role === 'print') fitter.startPrint();
 void deck.initialize().then(() => {
+  if (role !== 'print') fitter.startScreen();
   if (role === 'audience') startAudience(deck);
   if (role === 'preview') startPreview(deck);
 });
@@ -62,7 +67,7 @@ function startAudience(reveal: RevealApi): void {
     (state) => applyState(reveal, state),
     openSyncChannel(host),
   );
-  const reload = new ReloadController(reveal, servedSlidesHtml);
+  const reload = new ReloadController(reveal, servedSlidesHtml, () => fitter.fit());
   const run = (command: Command): void => {
     if (command.type === 'pause') reveal.togglePause();
     else if (command.type === 'fullscreen') (host ? host.toggleFullscreen() : toggleDocumentFullscreen());
@@ -109,7 +114,10 @@ function startPreview(reveal: RevealApi): void {
       }),
     );
   };
-  const reload = new ReloadController(reveal, servedSlidesHtml, () => report());
+  const reload = new ReloadController(reveal, servedSlidesHtml, () => {
+    fitter.fit();
+    report();
+  });
   window.addEventListener('message', (event) => {
     if (!isFrom(event, parentWindow)) return;
     const message = parseToPreview(event.data);

@@ -55,7 +55,7 @@ export function overflowDiagnostics(extents: readonly SlideExtent[], frame: { wi
       severity: 'warning',
       code: 'slide-overflow',
       message: `this slide does not fit: ${what}; the cut-off part is not seen on screen or in the PDF`,
-      hint: 'Split the slide (--- before the part that does not fit) or shorten it; a <style> block on the slide can make its text smaller.',
+      hint: 'Split the slide (--- before the part that does not fit) or shorten it, or let it shrink to fit: <!-- .slide: class="shrink" --> on the slide (shrinkToFit: true in the settings for every slide).',
     });
   }
   return found;
