@@ -38,8 +38,13 @@ export const revealCssPath = 'reveal/reveal.css';
 export const highlightCssPath = 'highlight/highlight.css';
 /** Line numbers and step highlights in code, only in decks that use them. */
 export const codeLinesCssPath = 'highlight/code-lines.css';
-/** A light, high-contrast highlight.js style for the hljs classes the renderer emits. */
-const highlightStyle = join(highlightStylesDir, 'a11y-light.css');
+/**
+ * The code colours when the deck chooses none: highlight.js's accessible styles (every
+ * token at 4.5:1 or more on their background), the dark one for themes that draw code on
+ * a dark box (ours) or colour it for one (dracula's green code), the light one elsewhere.
+ */
+const darkCodeThemes = new Set(['projector', 'black', 'black-contrast', 'blood', 'dracula', 'league', 'moon', 'night']);
+const highlightStyle = (theme: string) => join(highlightStylesDir, darkCodeThemes.has(theme) ? 'a11y-dark.css' : 'a11y-light.css');
 
 /**
  * The app's own theme of that name, else reveal.js's. reveal.js's themes fetch their web
@@ -96,7 +101,7 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
   const theme = stripCssComments(readTheme(deck.config.theme));
   files.set(revealCssPath, stripCssComments(readFileSync(join(revealDistDir, 'reveal.css'), 'utf8')));
   // Config checked the name against highlight.js's own styles, so it cannot leave that folder.
-  const highlight = deck.config.highlightTheme ? join(highlightStylesDir, `${deck.config.highlightTheme}.css`) : highlightStyle;
+  const highlight = deck.config.highlightTheme ? join(highlightStylesDir, `${deck.config.highlightTheme}.css`) : highlightStyle(deck.config.theme);
   files.set(highlightCssPath, stripCssComments(readFileSync(highlight, 'utf8')));
   files.set(themePath, theme);
   files.set('app/deck.js', readRuntime());
