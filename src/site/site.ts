@@ -12,7 +12,7 @@ import { presenterFiles } from '../html/presenter.js';
 import { assetsDir, highlightStylesDir, revealDistDir, revealThemeDir, webDir } from '../paths.js';
 import { stripCssComments } from './css.js';
 import { deckJson, deckJsonPath } from './deck-json.js';
-import { chunkedFonts, chunkFilesFor, defaultFontCacheDir, fontsCssPath, subsetFonts, type FontStrategy } from './fonts.js';
+import { chunkedFonts, chunkFilesFor, defaultFontCacheDir, fontFamily, fontsCssPath, subsetFonts, type FontStrategy } from './fonts.js';
 import { codePointsOf, htmlText, siteText } from './page-text.js';
 import { katexCssPath, mathAssets, usesMath } from './math-assets.js';
 
@@ -59,11 +59,25 @@ function readTheme(name: string): string {
     /* not ours: try reveal.js's */
   }
   try {
-    if (/^[\w-]+$/.test(name)) return readFileSync(join(revealThemeDir, `${name}.css`), 'utf8').replace(/@import\s+(?:url\()?\s*["']?https?:[^;]*;/g, '');
+    if (/^[\w-]+$/.test(name)) return withBundledFont(readFileSync(join(revealThemeDir, `${name}.css`), 'utf8').replace(/@import\s+(?:url\()?\s*["']?https?:[^;]*;/g, ''));
   } catch {
     /* reported below */
   }
   throw new DeckError('deckErrors', `The theme "${name}" does not exist.`, `Set "theme" in deck.yaml to the name of a file in ${join(assetsDir, 'themes')} (without .css) or of a reveal.js theme, or remove it to use the default.`);
+}
+
+/**
+ * reveal.js's themes name Latin fonts only (`--r-main-font: Lato, sans-serif`, `--r-code-font:
+ * monospace`), so Chinese would be drawn with whatever CJK font the machine has, or none:
+ * the bundled font goes into each stack, before its generic family.
+ */
+function withBundledFont(css: string): string {
+  return css.replace(/(--r-(?:main|heading|code)-font:)([^;}]+)/g, (_, key: string, stack: string) => {
+    const families = stack.split(',').map((f) => f.trim());
+    const generic = /^(serif|sans-serif|monospace|cursive|fantasy|system-ui|ui-\w+)$/.test(families.at(-1) ?? '') ? families.length - 1 : families.length;
+    families.splice(generic, 0, `"${fontFamily}"`);
+    return `${key}${families.join(', ')}`;
+  });
 }
 
 /** A deck file again, under the same rules as when the deck was loaded (it may have changed since). */
