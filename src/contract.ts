@@ -29,8 +29,6 @@ export interface RuntimeSettings {
   liveReload?: string;
   /** 'audience' is the real deck; 'preview' is an iframe inside the presenter view. */
   role: 'audience' | 'preview' | 'print';
-  /** The presenter page only: what loading the deck reported (warnings; errors that did not stop it). */
-  diagnostics?: Diagnostic[];
 }
 
 /** Where a slide is written: the file relative to the deck folder, and its first line. */
@@ -59,7 +57,11 @@ export interface DeckJson {
   config: DeckConfig;
   /** The font files fonts.css declares: a page adds the faces it lacks before showing new text. */
   fonts: string[];
-  /** What loading this deck reported (warnings; errors that did not stop it): the presenter shows them. */
+  /**
+   * What loading this deck reported (warnings; errors that did not stop it): the presenter
+   * shows them. Data only: messages quote the deck (a refused remote URL among them), and
+   * the offline build's load check reads deck.json's markup, not this.
+   */
   diagnostics: Diagnostic[];
 }
 

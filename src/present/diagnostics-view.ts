@@ -3,7 +3,7 @@
 //  - save:   a save that broke the deck; the audience keeps the last good version. It
 //            opens the panel, and the next good save closes it again;
 //  - deck:   what loading the deck on screen reported (warnings such as an unclosed code
-//            fence, errors that did not stop it), carried by its site (presenter.html, deck.json);
+//            fence, errors that did not stop it), from its deck.json;
 //  - layout: slides that run past their frame, measured in this browser (layout-check.ts).
 // A badge in the top bar counts errors and warnings and opens or closes the panel, so a
 // warning is never silent and never covers the notes unasked.

@@ -10,6 +10,7 @@ import { DiagnosticsView } from './diagnostics-view.js';
 import { ensureFonts } from './fonts.js';
 import { KeyboardController } from './keyboard.js';
 import { overflowDiagnostics } from './layout-check.js';
+import { safeLocalStorage } from './local-storage.js';
 import { NotesView } from './notes-view.js';
 import { describePace, pace } from './pace.js';
 import type { SlideInfo } from './preview-link.js';
@@ -18,7 +19,6 @@ import { fetchDeckJson } from './reload.js';
 import { readSettings } from './settings.js';
 import type { DeckState } from './state.js';
 import { openSyncChannel, SyncController } from './sync.js';
-import { safeLocalStorage } from './local-storage.js';
 import { TalkStopwatch } from './talk-stopwatch.js';
 import { formatDuration } from './timer.js';
 
@@ -37,7 +37,6 @@ let atEnd = false;
 
 const notes = new NotesView(byId('notes'));
 const diagnostics = new DiagnosticsView({ panel: byId('diagnostics'), title: byId('diagnostics-title'), list: byId('diagnostics-list'), badge: byId<HTMLButtonElement>('diagnostics-badge') });
-diagnostics.set('deck', settings.diagnostics ?? []);
 // document.title is the deck's ("Presenter · <title>"): one stopwatch per deck.
 const talk = new TalkStopwatch(document.title, safeLocalStorage());
 const stopwatch = talk.watch;
@@ -76,6 +75,18 @@ const layoutFrame = byId<HTMLIFrameElement>('layout-frame');
 const layout = new PreviewFrame(layoutFrame, (message) => {
   if (message.type === 'layout') diagnostics.set('layout', overflowDiagnostics(message.extents, settings.reveal));
 });
+
+/**
+ * What loading the deck on screen reported, from its deck.json. A page opened from disk
+ * cannot fetch a file (its build printed these); the layout check works there too.
+ */
+function showDeckDiagnostics(): void {
+  if (location.protocol === 'file:') return;
+  fetchDeckJson().then(
+    (deck) => diagnostics.set('deck', deck.diagnostics ?? []),
+    (error: unknown) => console.error('presenter: deck.json:', error),
+  );
+}
 
 function run(command: Command): void {
   if (command.type === 'pause') {
@@ -163,9 +174,10 @@ host?.subscribe((event) => {
   void ensureFonts(null).catch(() => undefined);
   current.send({ type: 'reload' });
   next.send({ type: 'reload' });
-  // The new deck's warnings come with it; its slides are measured again from scratch.
-  void fetchDeckJson().then((deck) => diagnostics.set('deck', deck.diagnostics ?? []), (error: unknown) => console.error('presenter: deck.json:', error));
+  showDeckDiagnostics();
+  // The new deck's slides are measured again, from scratch.
   layoutFrame.src = layoutFrame.src;
 });
+showDeckDiagnostics();
 render();
 setInterval(tick, 250);

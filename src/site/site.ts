@@ -29,7 +29,7 @@ export interface SiteOptions {
   fonts?: FontStrategy;
   /** Where 'subset' caches its subsets between builds. */
   fontCacheDir?: string;
-  /** What loading the deck reported: the presenter view shows it (presenter.html, deck.json). */
+  /** What loading the deck reported: the presenter view shows it (deck.json). */
   diagnostics?: Diagnostic[];
 }
 
@@ -133,8 +133,7 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
     styles.splice(2, 0, katexCssPath);
   }
   files.set(pagePath, renderDeckPage(deck, { styles, runtime: options.runtime, slidesHtml, preloadFonts: options.fonts === 'subset' ? [] : firstSlideFonts(deck) }));
-  const diagnostics = options.diagnostics ?? [];
-  for (const [path, content] of presenterFiles(deck, { styles: [fontsCssPath], runtime: { ...options.runtime, diagnostics } })) files.set(path, content);
+  for (const [path, content] of presenterFiles(deck, { styles: [fontsCssPath], runtime: options.runtime })) files.set(path, content);
 
   const codePoints = codePointsOf(...siteText(files));
   const fonts =
@@ -143,6 +142,6 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
       : chunkedFonts(codePoints);
   files.set(fontsCssPath, fonts.css);
   for (const [path, bytes] of fonts.files) files.set(path, bytes);
-  files.set(deckJsonPath, JSON.stringify(deckJson(deck, slidesHtml, [...fonts.files.keys()].sort(), diagnostics)));
+  files.set(deckJsonPath, JSON.stringify(deckJson(deck, slidesHtml, [...fonts.files.keys()].sort(), options.diagnostics)));
   return files;
 }
