@@ -54,7 +54,7 @@ export function renderPresenterPage(deck: Deck, options: PageOptions): string {
   <div class="diagnostics-head"><h2 id="diagnostics-title"></h2><button id="diagnostics-hide" type="button">Hide</button></div>
   <ul id="diagnostics-list"></ul>
 </section>
-<iframe id="layout-frame" class="layout-check" src="${escapeHtml(`index.html${layoutCheckQuery}&${layoutCheckParam}`)}" style="width: ${config.width}px; height: ${config.height}px" tabindex="-1" aria-hidden="true" title="Layout check"></iframe>
+<iframe id="layout-frame" class="layout-check" data-src="${escapeHtml(`index.html${layoutCheckQuery}&${layoutCheckParam}`)}" style="width: ${config.width}px; height: ${config.height}px" tabindex="-1" aria-hidden="true" title="Layout check"></iframe>
 <script type="application/json" id="${runtimeElementId}">${runtimeJson(settings)}</script>
 <script src="app/presenter.js"></script>
 </body>

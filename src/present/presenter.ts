@@ -61,6 +61,7 @@ const current = new PreviewFrame(byId<HTMLIFrameElement>('current-frame'), (mess
   talk.moved(message.state);
   notes.show(slide.notesHtml);
   next.send({ type: 'show', state: { ...message.state, overview: false, paused: false }, step: 1 });
+  if (!layoutAsked) checkLayout();
   render();
   sync.changed();
 });
@@ -75,6 +76,15 @@ const layoutFrame = byId<HTMLIFrameElement>('layout-frame');
 const layout = new PreviewFrame(layoutFrame, (message) => {
   if (message.type === 'layout') diagnostics.set('layout', overflowDiagnostics(message.extents, settings.reveal));
 });
+/**
+ * Lays the whole deck out (a second or so of work for a long deck), so it starts only once
+ * the previews show their slides and the page is idle, and again, from scratch, after a save.
+ */
+let layoutAsked = false;
+function checkLayout(): void {
+  layoutAsked = true;
+  requestIdleCallback(() => (layoutFrame.src = layoutFrame.dataset.src ?? ''), { timeout: 2000 });
+}
 
 /**
  * What loading the deck on screen reported, from its deck.json. A page opened from disk
@@ -175,8 +185,7 @@ host?.subscribe((event) => {
   current.send({ type: 'reload' });
   next.send({ type: 'reload' });
   showDeckDiagnostics();
-  // The new deck's slides are measured again, from scratch.
-  layoutFrame.src = layoutFrame.src;
+  checkLayout();
 });
 showDeckDiagnostics();
 render();
