@@ -60,7 +60,6 @@ export class Commands implements MenuActions {
     this.refreshMenu();
     presentation.show(result.deck.config.title || basename(path));
     if (hadDeck) presentation.reloadPages();
-    if (result.diagnostics.length > 0) presentation.send('diagnostics', { version: 0, diagnostics: result.diagnostics }, ['presenter']);
     return true;
   }
 

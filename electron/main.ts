@@ -40,8 +40,8 @@ async function start(): Promise<void> {
   live.on((event) => {
     if (event.type !== 'diagnostics') mounts.setRoot(event.site);
     if (event.type === 'updated') presentation.send('deck-updated', { version: event.version });
-    // Errors of a broken save, and warnings of a good one, are for the presenter view only.
-    if (event.type !== 'opened' && event.diagnostics.length > 0) presentation.send('diagnostics', { version: event.version, diagnostics: event.diagnostics }, ['presenter']);
+    // Errors of a broken save are for the presenter view only; a good deck's warnings travel with its site.
+    if (event.type === 'diagnostics') presentation.send('diagnostics', { version: event.version, diagnostics: event.diagnostics }, ['presenter']);
   });
   const commands = new Commands({ live, presentation, mounts, state, saveState: persist });
 

@@ -23,6 +23,8 @@ export interface RuntimeSettings {
   /** Passed to Reveal(): the deck's size and transition, then its allowlisted `revealOptions`. */
   reveal: { width: number; height: number; transition: string; hash: boolean } & Record<string, string | number | boolean>;
   durationMinutes: number;
+  /** Scale every slide's content down to fit its frame (the deck's `shrinkToFit`); slides with class `shrink` are fitted either way. */
+  shrinkToFit: boolean;
   /** Server-sent-events URL for live reload; absent in a static build. */
   liveReload?: string;
   /** 'audience' is the real deck; 'preview' is an iframe inside the presenter view. */
@@ -57,6 +59,12 @@ export interface DeckJson {
   config: DeckConfig;
   /** The font files fonts.css declares: a page adds the faces it lacks before showing new text. */
   fonts: string[];
+  /**
+   * What loading this deck reported (warnings; errors that did not stop it): the presenter
+   * shows them. Data only: messages quote the deck (a refused remote URL among them), and
+   * the offline build's load check reads deck.json's markup, not this.
+   */
+  diagnostics: Diagnostic[];
 }
 
 /** Host → page events (Electron IPC, or server-sent events in browser mode). */
@@ -73,6 +81,26 @@ export type HostEvent =
  */
 export const printReadyProperty = 'deckPrintReady';
 export type PrintReadyWindow = { [printReadyProperty]?: Promise<void> };
+
+/**
+ * The deck page as the layout check lays it out (src/present/layout-check.ts): reveal.js's
+ * print view with one page per slide at the slide's own size and every fragment shown.
+ * `deck check` and `deck build` open it in a browser; the presenter view frames it, with
+ * `layoutCheckParam` added, so the frame reports what it measured to the presenter.
+ */
+export const layoutCheckQuery = '?print-pdf&deckPrint=slides&margin=0&pdfMaxPagesPerSlide=1&pdfSeparateFragments=false';
+export const layoutCheckParam = 'layoutCheck';
+
+/** How far one slide's content runs past its frame, as the layout check measures it. */
+export interface SlideExtent {
+  /** Where the slide is written (its data-source-file and data-source-line). */
+  source: SourcePosition;
+  /** How far the content runs past the frame, in slide pixels (0 when it fits). */
+  overBottom: number;
+  overRight: number;
+  /** Height of the content, in slide pixels. */
+  height: number;
+}
 
 /** A4 portrait in CSS pixels (96 per inch): the paper of handouts and the speaker script. */
 export const a4Sheet = { width: 794, height: 1123 } as const;

@@ -59,7 +59,7 @@ export function assertSelfContained(files: SiteFiles): void {
 export async function buildOfflineFolder(deckPath: string, outDir: string, options: OfflineBuildOptions = {}): Promise<OfflineBuildResult> {
   const { deck, diagnostics } = loadDeck(deckPath);
   if (!deck || hasErrors(diagnostics)) return { ok: false, diagnostics };
-  const files = await buildSite(deck, { fonts: 'subset', fontCacheDir: options.fontCacheDir, runtime: { role: 'audience' } });
+  const files = await buildSite(deck, { fonts: 'subset', fontCacheDir: options.fontCacheDir, runtime: { role: 'audience' }, diagnostics });
   assertOffline(files);
   assertSelfContained(files);
   writeSiteFolder(files, outDir);

@@ -20,6 +20,7 @@ export const defaultConfig: DeckConfig = {
   height: 720,
   transition: 'slide',
   durationMinutes: 0,
+  shrinkToFit: false,
   order: [],
   dialect: 'reveal',
   separators: { horizontal: '', vertical: '', notes: '' },
@@ -33,7 +34,7 @@ export const aspects = { '16:9': [1280, 720], '4:3': [1024, 768], '16:10': [1280
 export const transitions: readonly DeckConfig['transition'][] = ['none', 'fade', 'slide', 'convex', 'concave', 'zoom'];
 export const configKeys = [
   'title', 'author', 'lang', 'theme', 'aspect', 'width', 'height', 'transition', 'duration', 'order',
-  'highlightTheme', 'separator', 'verticalSeparator', 'notesSeparator', 'revealOptions',
+  'highlightTheme', 'separator', 'verticalSeparator', 'notesSeparator', 'revealOptions', 'shrinkToFit',
 ] as const;
 
 /** reveal-md settings that would load the author's own code or stylesheets: named, then ignored. */
@@ -246,6 +247,11 @@ export function parseConfig(yamlText: string, source: ConfigSource): ConfigResul
             error(keyAt, v === undefined ? 'config-type' : 'config-value', `transition must be one of ${transitions.join(', ')}, not ${describe(value)}`, guess ? `Did you mean "${guess}"?` : 'Write it as `transition: slide`.'),
           );
         } else config.transition = v as DeckConfig['transition'];
+        break;
+      }
+      case 'shrinkToFit': {
+        if (typeof scalar !== 'boolean') wrongType('true or false', 'true');
+        else config.shrinkToFit = scalar;
         break;
       }
       case 'duration': {

@@ -68,6 +68,8 @@ export interface DeckConfig {
   transition: 'none' | 'fade' | 'slide' | 'convex' | 'concave' | 'zoom';
   /** Planned length of the talk in minutes, for the presenter's pace; 0 when unset. */
   durationMinutes: number;
+  /** Every slide's content scaled down to fit its frame (a slide opts out with class `no-shrink`); off by default. */
+  shrinkToFit: boolean;
   /** Explicit file order (file names relative to the deck folder); empty means file-name order. */
   order: string[];
   /** Which tool the deck was written for: its separators, notes and directives are read. */

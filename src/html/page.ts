@@ -59,6 +59,7 @@ export function runtimeSettings(deck: Deck, overrides: PageOptions['runtime'], h
   return {
     reveal: { ...config.reveal, width: config.width, height: config.height, transition: config.transition, hash },
     durationMinutes: config.durationMinutes,
+    shrinkToFit: config.shrinkToFit,
     role: 'audience',
     ...overrides,
   };
@@ -93,7 +94,7 @@ export function renderDeckPage(deck: Deck, options: PageOptions): string {
   const runtime = runtimeSettings(deck, options.runtime, true);
   return `${renderHead(deck.config.lang, deck.config.title, ['reveal/reveal.css', ...options.styles], options.preloadFonts)}
 <body>
-<div class="reveal"><div class="slides">
+<div class="reveal"${deck.config.highlightTheme ? ` data-highlight-theme="${escapeHtml(deck.config.highlightTheme)}"` : ''}><div class="slides">
 ${options.slidesHtml ?? renderSlides(deck)}
 </div></div>
 <script type="application/json" id="${runtimeElementId}">${runtimeJson(runtime)}</script>

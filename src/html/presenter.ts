@@ -1,10 +1,13 @@
 // Deck → presenter.html, the presenter view: two preview iframes of the deck page
-// (current and next slide), the notes, the clock and the diagnostics panel. Same CSP
+// (current and next slide), the notes, the clock, the diagnostics panel with its badge,
+// and a third, unseen frame of the deck page: the layout check, which measures every
+// slide for the panel (src/present/layout-check.ts). Same CSP
 // as the deck page: its script and styles are files (app/presenter.js, app/presenter.css).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Deck } from '../deck/model.js';
-import { runtimeElementId } from '../contract.js';
+import { layoutCheckParam, layoutCheckQuery, runtimeElementId } from '../contract.js';
+import { escapeHtml } from '../escape.js';
 import { assetsDir, webDir } from '../paths.js';
 import { renderHead, runtimeJson, runtimeSettings, type PageOptions } from './page.js';
 
@@ -25,6 +28,7 @@ export function renderPresenterPage(deck: Deck, options: PageOptions): string {
     <button id="timer-reset" type="button">Reset</button>
   </div>
   <div id="pace" class="pace"></div>
+  <button id="diagnostics-badge" class="diagnostics-badge" type="button" aria-controls="diagnostics" aria-expanded="false" title="What to fix in the deck: show or hide" hidden></button>
   <div id="clock" class="clock" title="wall clock"></div>
 </header>
 <main class="stage" style="--slide-ratio: ${ratio}">
@@ -47,9 +51,10 @@ export function renderPresenterPage(deck: Deck, options: PageOptions): string {
   </section>
 </main>
 <section id="diagnostics" class="diagnostics" hidden>
-  <h2>The last save has errors — the audience still sees the last good version</h2>
+  <div class="diagnostics-head"><h2 id="diagnostics-title"></h2><button id="diagnostics-hide" type="button">Hide</button></div>
   <ul id="diagnostics-list"></ul>
 </section>
+<iframe id="layout-frame" class="layout-check" data-src="${escapeHtml(`index.html${layoutCheckQuery}&${layoutCheckParam}`)}" style="width: ${config.width}px; height: ${config.height}px" tabindex="-1" aria-hidden="true" title="Layout check"></iframe>
 <script type="application/json" id="${runtimeElementId}">${runtimeJson(settings)}</script>
 <script src="app/presenter.js"></script>
 </body>

@@ -108,7 +108,7 @@ export class LiveDeck {
     }
     let site: SiteFiles;
     try {
-      site = await this.build(first.deck, this.siteOptions);
+      site = await this.build(first.deck, { ...this.siteOptions, diagnostics: first.diagnostics });
     } catch (error) {
       watcher.stop();
       return { ok: false, diagnostics: [buildFailure(error, 'Fix the deck and open it again.')] };
@@ -160,7 +160,7 @@ export class LiveDeck {
     if (event.type === 'diagnostics') return this.emit({ type: 'diagnostics', version: this.versionNumber, diagnostics: event.diagnostics });
     let site: SiteFiles;
     try {
-      site = await this.build(event.deck, this.siteOptions);
+      site = await this.build(event.deck, { ...this.siteOptions, diagnostics: event.diagnostics });
     } catch (error) {
       if (session === this.session) this.emit({ type: 'diagnostics', version: this.versionNumber, diagnostics: [buildFailure(error, 'Fix the deck and save again; the last good deck stays on screen.')] });
       return;

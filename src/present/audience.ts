@@ -2,18 +2,22 @@
 // carries, then starts the controllers of the page's role:
 //  - audience: keyboard, window sync, live reload, presenter and full-screen keys;
 //  - preview:  an iframe of the presenter view, no controls, driven by its parent;
-//  - print:    the PDF exporter's view (print.ts); nothing interactive.
+//  - print:    the PDF exporter's view (print.ts); nothing interactive. Framed by the
+//              presenter view as the layout check, it reports how far each slide runs
+//              past its frame (layout-check.ts) to the presenter once it is laid out.
 import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
-import type { SourcePosition } from '../contract.js';
+import { layoutCheckParam, printReadyProperty, type PrintReadyWindow, type SourcePosition } from '../contract.js';
 import { openPresenterWindow, resolveHost, toggleDocumentFullscreen } from './browser-host.js';
 import type { Command } from './commands.js';
 import { KeyboardController } from './keyboard.js';
-import { fromPreview, parseToPreview, type FromPreview } from './preview-link.js';
+import { measureSlides } from './layout-check.js';
+import { fromPreview, isFrom, parseToPreview, postTo, type FromPreview } from './preview-link.js';
 import './print.js';
 import { ReloadController } from './reload.js';
 import { applyState, onMove, position, runNavigation, stateOf } from './reveal-driver.js';
 import { readSettings, roleOf } from './settings.js';
+import { ShrinkToFit } from './shrink-to-fit.js';
 import { sameState } from './state.js';
 import { openSyncChannel, SyncController } from './sync.js';
 
@@ -43,10 +47,18 @@ const deck = new Reveal({
   // hash, which print never reads) is start-up work the PDF export no longer waits for.
   ...(role === 'preview' || role === 'print' ? previewConfig : {}),
 });
+const fitter = new ShrinkToFit(deck, settings.shrinkToFit);
+// Before reveal.js lays out its print view (on the window's load), which is what it waits for.
+if (role === 'print') fitter.startPrint();
 void deck.initialize().then(() => {
+  if (role !== 'print') fitter.startScreen();
   if (role === 'audience') startAudience(deck);
   if (role === 'preview') startPreview(deck);
 });
+if (role === 'print' && new URLSearchParams(location.search).has(layoutCheckParam) && window.parent !== window) {
+  // Once laid out, with its fonts loaded (print.ts): the sizes are then the final ones.
+  void (window as PrintReadyWindow)[printReadyProperty]?.then(() => postTo(window.parent, fromPreview({ type: 'layout', extents: measureSlides() })));
+}
 
 function startAudience(reveal: RevealApi): void {
   const host = resolveHost(settings.liveReload);
@@ -55,7 +67,7 @@ function startAudience(reveal: RevealApi): void {
     (state) => applyState(reveal, state),
     openSyncChannel(host),
   );
-  const reload = new ReloadController(reveal, servedSlidesHtml);
+  const reload = new ReloadController(reveal, servedSlidesHtml, () => fitter.fit());
   const run = (command: Command): void => {
     if (command.type === 'pause') reveal.togglePause();
     else if (command.type === 'fullscreen') (host ? host.toggleFullscreen() : toggleDocumentFullscreen());
@@ -92,7 +104,7 @@ function sourceOf(slide: HTMLElement | undefined): SourcePosition | null {
 
 function startPreview(reveal: RevealApi): void {
   const parentWindow = window.parent;
-  const post = (message: FromPreview) => parentWindow.postMessage(message, location.origin === 'null' ? '*' : location.origin);
+  const post = (message: FromPreview) => postTo(parentWindow, message);
   let lastEnd = false;
   const report = (end = lastEnd) => {
     lastEnd = end;
@@ -112,9 +124,12 @@ function startPreview(reveal: RevealApi): void {
       }),
     );
   };
-  const reload = new ReloadController(reveal, servedSlidesHtml, () => report());
+  const reload = new ReloadController(reveal, servedSlidesHtml, () => {
+    fitter.fit();
+    report();
+  });
   window.addEventListener('message', (event) => {
-    if (event.source !== parentWindow) return;
+    if (!isFrom(event, parentWindow)) return;
     const message = parseToPreview(event.data);
     if (!message) return;
     if (message.type === 'reload') return void reload.reload();

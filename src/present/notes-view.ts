@@ -1,5 +1,7 @@
 // Speaker notes in a large font the presenter can size with A− / A+ (or - / +),
 // remembered across sessions in localStorage.
+import { safeLocalStorage } from './local-storage.js';
+
 const storageKey = 'deck-presenter.notes-font-px';
 const min = 16;
 const max = 80;
@@ -40,13 +42,5 @@ export class NotesView {
   private apply(px: number): void {
     this.size = px;
     this.notes.style.fontSize = `${px}px`;
-  }
-}
-
-function safeLocalStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null; // storage disabled (file:// in some browsers, privacy settings)
   }
 }

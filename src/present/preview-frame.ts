@@ -1,6 +1,6 @@
 // The presenter's end of preview-link.ts: one iframe of the deck page in role 'preview',
 // messages queued until it says it is ready.
-import { parseFromPreview, toPreview, type FromPreview, type ToPreview } from './preview-link.js';
+import { isFrom, parseFromPreview, postTo, toPreview, type FromPreview, type ToPreview } from './preview-link.js';
 
 type Outgoing = Parameters<typeof toPreview>[0];
 
@@ -8,7 +8,7 @@ export class PreviewFrame {
   private ready = false;
   private queued: ToPreview[] = [];
   private readonly onMessage = (event: MessageEvent) => {
-    if (event.source !== this.frame.contentWindow) return;
+    if (!isFrom(event, this.frame.contentWindow)) return;
     const message = parseFromPreview(event.data);
     if (!message) return;
     if (message.type === 'ready') {
@@ -39,6 +39,6 @@ export class PreviewFrame {
   }
 
   private post(message: ToPreview): void {
-    this.frame.contentWindow?.postMessage(message, location.origin === 'null' ? '*' : location.origin);
+    postTo(this.frame.contentWindow, message);
   }
 }

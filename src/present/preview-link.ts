@@ -8,7 +8,15 @@
 //     or 'reload' (live reload: fetch deck.json and patch).
 //  3. After each, the preview answers {type:'state'} with where it is, whether it could
 //     not step further (end of the deck), and the slide's notes, source and n / N.
-import type { SourcePosition } from '../contract.js';
+//  Beside the two previews the presenter frames the layout check (the deck page's print
+//  view with every fragment shown, src/present/layout-check.ts), which answers nothing but
+//  {type:'layout'}: how far each slide runs past its frame, once it is laid out.
+//  4. Each end accepts a message only from the one window it talks to (event.source) and,
+//     where pages have an origin, only from its own origin; it posts only to that window,
+//     and only to its own origin. A page opened from disk has none: its origin is opaque
+//     ('null'; Chromium's location.origin says 'file://', which matches no window), so no
+//     origin string can name the other end, and there the window check alone decides.
+import type { SlideExtent, SourcePosition } from '../contract.js';
 import { isNavigationCommand, type NavigationCommand } from './commands.js';
 import { isDeckState, type DeckState } from './state.js';
 
@@ -30,7 +38,26 @@ export type ToPreview =
 
 export type FromPreview =
   | { tag: typeof tag; type: 'ready' }
-  | { tag: typeof tag; type: 'state'; state: DeckState; end: boolean; slide: SlideInfo };
+  | { tag: typeof tag; type: 'state'; state: DeckState; end: boolean; slide: SlideInfo }
+  | { tag: typeof tag; type: 'layout'; extents: SlideExtent[] };
+
+/** This page's origin, or null when it is opaque (a page opened from file://, a sandboxed frame). */
+function ownOrigin(): string | null {
+  // self.origin, not location.origin: only the former serialises an opaque origin as 'null'.
+  return self.origin === 'null' ? null : self.origin;
+}
+
+/** Posts to the other end of the link; the target origin is this page's own, where it has one. */
+export function postTo(target: Window | null | undefined, message: ToPreview | FromPreview): void {
+  target?.postMessage(message, ownOrigin() ?? '*');
+}
+
+/** Whether a message event comes from `source`, the other end of the link (rule 4 above). */
+export function isFrom(event: MessageEvent, source: Window | null | undefined): boolean {
+  if (!source || event.source !== source) return false;
+  const origin = ownOrigin();
+  return origin === null || event.origin === origin;
+}
 
 type Distribute<T> = T extends unknown ? Omit<T, 'tag'> : never;
 
@@ -64,11 +91,22 @@ function isSlideInfo(value: unknown): value is SlideInfo {
   return typeof s.n === 'number' && typeof s.total === 'number' && typeof s.notesHtml === 'string' && (s.source === null || isSourcePosition(s.source));
 }
 
+function isSlideExtent(value: unknown): value is SlideExtent {
+  if (typeof value !== 'object' || value === null) return false;
+  const e = value as Record<string, unknown>;
+  const px = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+  return isSourcePosition(e.source) && px(e.overBottom) && px(e.overRight) && px(e.height);
+}
+
+/** More slides than any deck has: a list longer than this is not a layout report. */
+const maxExtents = 100_000;
+
 export function parseFromPreview(data: unknown): FromPreview | null {
   if (typeof data !== 'object' || data === null) return null;
   const m = data as Record<string, unknown>;
   if (m.tag !== tag) return null;
   if (m.type === 'ready') return m as unknown as FromPreview;
   if (m.type === 'state' && isDeckState(m.state) && typeof m.end === 'boolean' && isSlideInfo(m.slide)) return m as unknown as FromPreview;
+  if (m.type === 'layout' && Array.isArray(m.extents) && m.extents.length <= maxExtents && m.extents.every(isSlideExtent)) return m as unknown as FromPreview;
   return null;
 }

@@ -7,12 +7,15 @@ import { ensureFonts } from './fonts.js';
 import { applyState, stateOf } from './reveal-driver.js';
 import { swapSlides } from './slide-patch.js';
 
-type DeckUpdate = Pick<DeckJson, 'slidesHtml' | 'version'> & Partial<Pick<DeckJson, 'fonts'>>;
+type DeckUpdate = Pick<DeckJson, 'slidesHtml' | 'version'> & Partial<Pick<DeckJson, 'fonts' | 'diagnostics'>>;
 
 function isDeckJson(value: unknown): value is DeckUpdate {
   if (typeof value !== 'object' || value === null) return false;
-  const { slidesHtml, version, fonts } = value as Record<string, unknown>;
-  return typeof slidesHtml === 'string' && typeof version === 'string' && (fonts === undefined || (Array.isArray(fonts) && fonts.every((f) => typeof f === 'string')));
+  const { slidesHtml, version, fonts, diagnostics } = value as Record<string, unknown>;
+  return (
+    typeof slidesHtml === 'string' && typeof version === 'string' && (fonts === undefined || (Array.isArray(fonts) && fonts.every((f) => typeof f === 'string'))) &&
+    (diagnostics === undefined || Array.isArray(diagnostics))
+  );
 }
 
 export async function fetchDeckJson(): Promise<DeckUpdate> {

@@ -1,10 +1,26 @@
 // The presenter's elapsed-time stopwatch: start, pause, reset. Pure logic over an
 // injected clock so it is tested without waiting.
+/** A stopwatch as plain data: when it last started (on the clock it was given; null when stopped), and the time counted before that. */
+export interface StopwatchReading {
+  startedAt: number | null;
+  banked: number;
+}
+
 export class Stopwatch {
   private startedAt: number | null = null;
   private banked = 0;
 
-  constructor(private readonly now: () => number = () => Date.now()) {}
+  constructor(
+    private readonly now: () => number = () => Date.now(),
+    from?: StopwatchReading,
+  ) {
+    if (from) ({ startedAt: this.startedAt, banked: this.banked } = from);
+  }
+
+  /** What it holds, to be given to a later Stopwatch on the same clock (a reloaded page: Date.now). */
+  reading(): StopwatchReading {
+    return { startedAt: this.startedAt, banked: this.banked };
+  }
 
   get running(): boolean {
     return this.startedAt !== null;

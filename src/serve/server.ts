@@ -62,9 +62,9 @@ export async function startDeckServer(options: ServeOptions): Promise<DeckServer
       if (event.type === 'opened') return;
       editor?.diskChanged();
       options.onDiagnostics?.(event.diagnostics);
+      // A good deck's warnings travel with it (deck.json, presenter.html); a broken save's errors, here.
       if (event.type === 'updated') hub.send({ type: 'deck-updated', version: event.version });
-      // Warnings of a good deck, and the errors of a broken save, are the presenter's to show.
-      if (event.diagnostics.length > 0 || event.type === 'diagnostics') hub.send({ type: 'diagnostics', version: event.version, diagnostics: event.diagnostics });
+      else hub.send({ type: 'diagnostics', version: event.version, diagnostics: event.diagnostics });
     });
     const opened = await live.open(deckPath);
     options.onDiagnostics?.(opened.diagnostics);

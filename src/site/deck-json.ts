@@ -3,13 +3,13 @@
 // and swap the slides in place instead of reloading the whole page.
 import { createHash } from 'node:crypto';
 import { sitePaths, type DeckJson } from '../contract.js';
-import type { Deck } from '../deck/model.js';
+import type { Deck, Diagnostic } from '../deck/model.js';
 import { renderSlides } from '../html/page.js';
 
 export type { DeckJson };
 export const deckJsonPath = sitePaths.deckJson;
 
-export function deckJson(deck: Deck, slidesHtml: string = renderSlides(deck), fonts: string[] = []): DeckJson {
+export function deckJson(deck: Deck, slidesHtml: string = renderSlides(deck), fonts: string[] = [], diagnostics: Diagnostic[] = []): DeckJson {
   const body = {
     title: deck.config.title,
     lang: deck.config.lang,
@@ -19,6 +19,7 @@ export function deckJson(deck: Deck, slidesHtml: string = renderSlides(deck), fo
     })),
     config: deck.config,
     fonts,
+    diagnostics,
   };
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
   return { version, ...body };

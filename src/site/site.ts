@@ -5,14 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { mediaFileLimit, readDeckFile } from '../deck/deck-file.js';
-import type { Deck } from '../deck/model.js';
+import type { Deck, Diagnostic } from '../deck/model.js';
 import { DeckError } from '../errors.js';
 import { renderDeckPage, renderSlides, type PageOptions } from '../html/page.js';
 import { presenterFiles } from '../html/presenter.js';
 import { assetsDir, highlightStylesDir, revealDistDir, revealThemeDir, webDir } from '../paths.js';
 import { stripCssComments } from './css.js';
 import { deckJson, deckJsonPath } from './deck-json.js';
-import { chunkedFonts, chunkFilesFor, defaultFontCacheDir, fontsCssPath, subsetFonts, type FontStrategy } from './fonts.js';
+import { chunkedFonts, chunkFilesFor, defaultFontCacheDir, fontFamily, fontsCssPath, subsetFonts, type FontStrategy } from './fonts.js';
 import { codePointsOf, htmlText, siteText } from './page-text.js';
 import { katexCssPath, mathAssets, usesMath } from './math-assets.js';
 
@@ -30,6 +30,8 @@ export interface SiteOptions {
   fonts?: FontStrategy;
   /** Where 'subset' and 'print' cache their subsets between builds. */
   fontCacheDir?: string;
+  /** What loading the deck reported: the presenter view shows it (deck.json). */
+  diagnostics?: Diagnostic[];
 }
 
 export const pagePath = 'index.html';
@@ -37,8 +39,13 @@ export const revealCssPath = 'reveal/reveal.css';
 export const highlightCssPath = 'highlight/highlight.css';
 /** Line numbers and step highlights in code, only in decks that use them. */
 export const codeLinesCssPath = 'highlight/code-lines.css';
-/** A light, high-contrast highlight.js style for the hljs classes the renderer emits. */
-const highlightStyle = join(highlightStylesDir, 'a11y-light.css');
+/**
+ * The code colours when the deck chooses none: highlight.js's accessible styles (every
+ * token at 4.5:1 or more on their background), the dark one for themes that draw code on
+ * a dark box (ours) or colour it for one (dracula's green code), the light one elsewhere.
+ */
+const darkCodeThemes = new Set(['projector', 'black', 'black-contrast', 'blood', 'dracula', 'league', 'moon', 'night']);
+const highlightStyle = (theme: string) => join(highlightStylesDir, darkCodeThemes.has(theme) ? 'a11y-dark.css' : 'a11y-light.css');
 
 /**
  * The app's own theme of that name, else reveal.js's. reveal.js's themes fetch their web
@@ -53,11 +60,25 @@ function readTheme(name: string): string {
     /* not ours: try reveal.js's */
   }
   try {
-    if (/^[\w-]+$/.test(name)) return readFileSync(join(revealThemeDir, `${name}.css`), 'utf8').replace(/@import\s+(?:url\()?\s*["']?https?:[^;]*;/g, '');
+    if (/^[\w-]+$/.test(name)) return withBundledFont(readFileSync(join(revealThemeDir, `${name}.css`), 'utf8').replace(/@import\s+(?:url\()?\s*["']?https?:[^;]*;/g, ''));
   } catch {
     /* reported below */
   }
   throw new DeckError('deckErrors', `The theme "${name}" does not exist.`, `Set "theme" in deck.yaml to the name of a file in ${join(assetsDir, 'themes')} (without .css) or of a reveal.js theme, or remove it to use the default.`);
+}
+
+/**
+ * reveal.js's themes name Latin fonts only (`--r-main-font: Lato, sans-serif`, `--r-code-font:
+ * monospace`), so Chinese would be drawn with whatever CJK font the machine has, or none:
+ * the bundled font goes into each stack, before its generic family.
+ */
+function withBundledFont(css: string): string {
+  return css.replace(/(--r-(?:main|heading|code)-font:)([^;}]+)/g, (_, key: string, stack: string) => {
+    const families = stack.split(',').map((f) => f.trim());
+    const generic = /^(serif|sans-serif|monospace|cursive|fantasy|system-ui|ui-\w+)$/.test(families.at(-1) ?? '') ? families.length - 1 : families.length;
+    families.splice(generic, 0, `"${fontFamily}"`);
+    return `${key}${families.join(', ')}`;
+  });
 }
 
 /** A deck file again, under the same rules as when the deck was loaded (it may have changed since). */
@@ -95,7 +116,7 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
   const theme = stripCssComments(readTheme(deck.config.theme));
   files.set(revealCssPath, stripCssComments(readFileSync(join(revealDistDir, 'reveal.css'), 'utf8')));
   // Config checked the name against highlight.js's own styles, so it cannot leave that folder.
-  const highlight = deck.config.highlightTheme ? join(highlightStylesDir, `${deck.config.highlightTheme}.css`) : highlightStyle;
+  const highlight = deck.config.highlightTheme ? join(highlightStylesDir, `${deck.config.highlightTheme}.css`) : highlightStyle(deck.config.theme);
   files.set(highlightCssPath, stripCssComments(readFileSync(highlight, 'utf8')));
   files.set(themePath, theme);
   files.set('app/deck.js', readRuntime());
@@ -122,6 +143,6 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
       : chunkedFonts(codePoints);
   files.set(fontsCssPath, fonts.css);
   for (const [path, bytes] of fonts.files) files.set(path, bytes);
-  files.set(deckJsonPath, JSON.stringify(deckJson(deck, slidesHtml, [...fonts.files.keys()].sort())));
+  files.set(deckJsonPath, JSON.stringify(deckJson(deck, slidesHtml, [...fonts.files.keys()].sort(), options.diagnostics)));
   return files;
 }

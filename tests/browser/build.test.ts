@@ -2,7 +2,7 @@
 // from disk (file://) and from a plain static server, with no network, shows every slide,
 // hides the speaker notes, draws Chinese in the bundled font and follows the keyboard.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -38,7 +38,7 @@ interface Opened {
 }
 
 /** Opens a built deck, blocking and recording anything that is not the deck itself. */
-async function open(url: string, allowedPrefix: string): Promise<Opened> {
+async function open(url: string, allowedPrefix: string, ready = '.reveal.ready'): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   const escapes: string[] = [];
   await page.route('**/*', (route) => {
@@ -58,7 +58,7 @@ async function open(url: string, allowedPrefix: string): Promise<Opened> {
     if (msg.type() === 'error') escapes.push(`console: ${msg.text()} ${msg.location().url}`);
   });
   await page.goto(url);
-  await page.waitForSelector('.reveal.ready');
+  await page.waitForSelector(ready);
   await page.evaluate(() => document.fonts.ready);
   return { page, escapes };
 }
@@ -178,6 +178,63 @@ for (const via of ['file', 'http'] as const) {
       await page.keyboard.press('Home');
       expect(await current(page)).toBe(first);
       expect(escapes).toEqual([]);
+      await page.close();
+    });
+
+    test('S opens the presenter view: n / N, the notes and both previews follow, and either window drives', async () => {
+      const { page: audience, escapes } = await openDeck('fixture');
+      const [presenter] = await Promise.all([audience.context().waitForEvent('page'), audience.keyboard.press('s')]);
+      presenter.on('console', (msg) => {
+        if (msg.type() === 'error') escapes.push(`presenter console: ${msg.text()}`);
+      });
+      const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 50 });
+      const preview = (id: string) => presenter.frameLocator(`#${id}`).locator('.reveal .slides section.present:not(.stack)').first();
+      const slides = await allSlides(audience);
+      await poll(() => presenter.locator('.position').innerText()).toBe(`1/${slides.length}01-start.md:1`);
+      expect(await presenter.locator('#notes').innerText()).toContain('讲者备注');
+      await poll(() => preview('current-frame').getAttribute('data-source-line')).toBe('1');
+      await poll(() => preview('next-frame').getAttribute('data-source-line')).toBe(slides[1]!.split(':')[1]);
+      // The presenter drives: the audience and the previews follow.
+      await presenter.keyboard.press('ArrowRight');
+      await poll(() => current(audience)).toBe(slides[1]);
+      await poll(() => presenter.locator('#slide-number').textContent()).toBe('2');
+      await poll(() => preview('current-frame').getAttribute('data-source-line')).toBe(slides[1]!.split(':')[1]);
+      // The audience drives: the presenter follows, notes and previews included.
+      await audience.keyboard.press('Home');
+      await poll(() => presenter.locator('#slide-number').textContent()).toBe('1');
+      await poll(() => preview('current-frame').getAttribute('data-source-line')).toBe('1');
+      expect(await presenter.locator('#notes').innerText()).toContain('讲者备注');
+      expect(await presenter.locator('.sync-notice').isVisible()).toBe(false);
+      if (via === 'file') await presenter.screenshot({ path: join(shots, 'presenter-from-disk.png') });
+      expect(escapes).toEqual([]);
+      await presenter.close();
+      await audience.close();
+    });
+
+    test('the presenter view lists the deck\'s warnings and the slides that overflow, measured in the browser', async () => {
+      const deck = tempDir('build-warnings');
+      const list = Array.from({ length: 30 }, (_, i) => `- 第 ${i + 1} 条`).join('\n');
+      writeFileSync(join(deck, 'deck.yaml'), 'title: 警告\nlang: zh-CN\ntransition: none\n');
+      // The title's remote picture is refused with a warning that quotes its URL: text, not a load, so the build goes ahead.
+      writeFileSync(join(deck, '01.md'), `# 标题 ![远程](https://img.example/a.png)\n\n---\n\n## 太长\n\n${list}\n\n---\n\n## 代码\n\n\`\`\`js\nconst a = 1;\n\n---\n\n## 被吞掉\n`);
+      const out = join(tempDir('build-warnings-out'), 'dist');
+      cli(['build', deck, '--out', out, '--no-layout']);
+      let page: Page;
+      if (via === 'file') page = (await open(pathToFileURL(join(out, 'presenter.html')).href, pathToFileURL(out).href + '/', 'body.presenter')).page;
+      else {
+        await server?.close();
+        server = await serveFolder(out);
+        page = (await open(`${server.url}presenter.html`, server.url, 'body.presenter')).page;
+      }
+      const badge = page.locator('#diagnostics-badge');
+      // From disk a page cannot read deck.json, where the build's warnings are: the overflow it measures itself.
+      await expect.poll(() => badge.textContent(), { timeout: 15_000 }).toBe(via === 'file' ? '1 warning' : '3 warnings');
+      await badge.click();
+      const text = await page.locator('#diagnostics-list').innerText();
+      if (via === 'http') expect(text).toContain('01.md:42:1: this code block is never closed');
+      if (via === 'http') expect(text).toContain('src="https://img.example/a.png" was removed');
+      expect(text).toMatch(/01\.md:5:1: this slide does not fit: its content is \d+ px tall/);
+      if (via === 'file') await page.screenshot({ path: join(shots, 'presenter-warnings-from-disk.png') });
       await page.close();
     });
   });

@@ -3,10 +3,11 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadDeck } from '../../src/deck/load.js';
 import { checkLayout } from '../../src/export/overflow.js';
-import { chromiumPath } from '../helpers/browser.js';
+import { chromiumPath, launchBrowser } from '../helpers/browser.js';
 import { tempDir } from '../helpers/decks.js';
 
 const cli = resolve('out/cli.mjs');
@@ -54,5 +55,71 @@ describe('the layout check', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('3 slides do not fit their frame');
     expect(result.stderr).toContain('a.md:42:1: warning: this slide does not fit');
+  }, 120_000);
+});
+
+describe('shrink to fit (opt-in)', () => {
+  const long = Array.from({ length: 24 }, (_, i) => `- 第 ${i + 1} 条：企业微信连接人和企业，这是一条稍长的要点`).join('\n');
+  const wide = '<div style="width:2400px">宽</div>';
+
+  test('a slide with class shrink fits its frame on screen and in the print view; the others are left alone', async () => {
+    const deckDir = tempDir('shrink');
+    writeFileSync(join(deckDir, 'deck.yaml'), 'title: 缩放\nlang: zh-CN\ntransition: slide\n');
+    writeFileSync(join(deckDir, 'a.md'), `# 标题\n\n---\n\n<!-- .slide: class="shrink" -->\n## 缩小\n\n${long}\n\n---\n\n## 不缩小\n\n${long}\n\n---\n\n<!-- .slide: class="shrink" -->\n## 太宽\n\n${wide}\n`);
+    const { deck } = loadDeck(deckDir);
+    const result = await checkLayout(deck!, chromiumPath);
+    expect(result.checked && result.diagnostics.map((d) => d.line)).toEqual([35]);
+
+    const out = join(tempDir('shrink-out'), 'dist');
+    expect(spawnSync(process.execPath, [cli, 'build', deckDir, '--out', out, '--no-layout']).status).toBe(0);
+    const browser = await launchBrowser();
+    try {
+      // A projector wider than the deck: reveal.js scales the slides up, the fit must not care.
+      const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+      await page.goto(pathToFileURL(join(out, 'index.html')).href);
+      await page.waitForSelector('.reveal.ready');
+      await page.evaluate(() => document.fonts.ready);
+      // What the audience sees of the current slide: how far its content runs past the frame, and its zoom.
+      const shown = () =>
+        page.evaluate(() => {
+          const section = document.querySelector<HTMLElement>('.reveal .slides section.present')!;
+          const frame = document.querySelector('.reveal .slides')!.getBoundingClientRect();
+          const boxes = [...section.querySelectorAll('*')].filter((el) => !el.closest('aside.notes')).map((el) => el.getBoundingClientRect());
+          return {
+            overBottom: Math.round(Math.max(...boxes.map((b) => b.bottom)) - frame.bottom),
+            overRight: Math.round(Math.max(...boxes.map((b) => b.right)) - frame.right),
+            zoom: Number(section.dataset.fitZoom ?? 1),
+          };
+        });
+      const settled = () => page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+      await page.keyboard.press('ArrowRight');
+      await settled();
+      const fitted = await shown();
+      expect(fitted.overBottom).toBeLessThanOrEqual(0);
+      // Shrunk only as far as needed: at a zoom a few percent larger it would not fit.
+      expect(fitted.zoom).toBeGreaterThan(0.4);
+      expect(fitted.zoom).toBeLessThan(0.6);
+      await page.screenshot({ path: '/tmp/overflow-shrink-screen.png' });
+      await page.keyboard.press('ArrowRight');
+      await settled();
+      expect(await shown()).toMatchObject({ zoom: 1, overBottom: expect.any(Number) });
+      expect((await shown()).overBottom).toBeGreaterThan(100);
+      await page.keyboard.press('ArrowRight');
+      await settled();
+      expect(await shown()).toMatchObject({ overRight: expect.any(Number) });
+      expect((await shown()).overRight).toBeLessThanOrEqual(0);
+      await page.close();
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
+
+  test('shrinkToFit: true fits every slide but those with class no-shrink', async () => {
+    const deckDir = tempDir('shrink-all');
+    writeFileSync(join(deckDir, 'deck.yaml'), 'title: 全部缩放\nlang: zh-CN\nshrinkToFit: true\n');
+    writeFileSync(join(deckDir, 'a.md'), `## 一\n\n${long}\n\n---\n\n<!-- .slide: class="no-shrink" -->\n## 二\n\n${long}\n\n---\n\n## 三\n\n${long}\n`);
+    const { deck } = loadDeck(deckDir);
+    const result = await checkLayout(deck!, chromiumPath);
+    expect(result.checked && result.diagnostics.map((d) => d.line)).toEqual([30]);
   }, 120_000);
 });

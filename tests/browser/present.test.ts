@@ -130,8 +130,44 @@ test('the timer starts, pauses and resets; the pace compares with the planned du
   const paused = await elapsed.textContent();
   await presenter.waitForTimeout(1300);
   expect(await elapsed.textContent()).toBe(paused);
+  // Paused on purpose: moving on does not start it again.
+  await presenter.keyboard.press('Home');
+  await poll(() => presenter.locator('#slide-number').textContent()).toBe('1');
+  await presenter.waitForTimeout(1300);
+  expect(await elapsed.textContent()).toBe(paused);
   await presenter.locator('#timer-reset').click();
   expect(await elapsed.textContent()).toBe('0:00');
+});
+
+test('the stopwatch starts by itself when the talk leaves the title, in either window, and survives reloading either window', async () => {
+  const seconds = async () => {
+    const [m, s] = (await presenter.locator('#elapsed').textContent())!.split(':').map(Number);
+    return m! * 60 + s!;
+  };
+  await presenter.waitForTimeout(1300);
+  expect(await presenter.locator('#timer').getAttribute('data-running')).toBe('false');
+  expect(await presenter.locator('#elapsed').textContent()).toBe('0:00');
+  // The speaker moves on in the audience window: the presenter's stopwatch starts.
+  await audience.keyboard.press('ArrowRight');
+  await poll(() => presenter.locator('#timer').getAttribute('data-running')).toBe('true');
+  await poll(seconds).toBeGreaterThanOrEqual(2);
+  const before = await seconds();
+  await presenter.reload();
+  await poll(() => presenter.locator('#slide-number').textContent()).toBe('2');
+  expect(await presenter.locator('#timer').getAttribute('data-running')).toBe('true');
+  expect(await seconds()).toBeGreaterThanOrEqual(before);
+  await audience.reload();
+  await audience.locator('.reveal.ready').waitFor();
+  await poll(() => presentText(audience)).toContain('第二页');
+  expect(await presenter.locator('#timer').getAttribute('data-running')).toBe('true');
+  expect(await seconds()).toBeGreaterThanOrEqual(before);
+  // Closed and opened again (S in the audience window): still the same talk.
+  await presenter.close();
+  const [reopened] = await Promise.all([context.waitForEvent('page'), audience.keyboard.press('s')]);
+  presenter = reopened;
+  await poll(() => presenter.locator('#slide-number').textContent()).toBe('2');
+  expect(await presenter.locator('#timer').getAttribute('data-running')).toBe('true');
+  expect(await seconds()).toBeGreaterThanOrEqual(before);
 });
 
 test('the notes font grows and shrinks with the buttons and keys, and is remembered', async () => {
@@ -178,6 +214,35 @@ test('a broken save: the audience keeps the last good deck, the presenter shows 
   writeFileSync(join(deckDir, 'deck.yaml'), presentDeckFiles['deck.yaml']!.replace('测试演示', '测试演示2'));
   await poll(() => presenter.locator('#diagnostics').isVisible()).toBe(false);
   expect(await audience.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(7);
+});
+
+test('warnings reach the presenter with a count badge: the deck\'s own, and slides that overflow, measured in the page', async () => {
+  const badge = presenter.locator('#diagnostics-badge');
+  const panel = presenter.locator('#diagnostics');
+  expect(await badge.isVisible()).toBe(false);
+  const file = join(deckDir, '02-more.md');
+  const list = Array.from({ length: 30 }, (_, i) => `- 第 ${i + 1} 条`).join('\n');
+  // An unclosed fence swallows the last slide (5 → 4), and the slide before it runs long.
+  writeFileSync(file, presentDeckFiles['02-more.md']!.replace('## 第四页：纵向下', `## 第四页：纵向下\n\n${list}\n\n\`\`\`js\nconst x = 1;\n`));
+  await poll(() => presenter.locator('#slide-total').textContent()).toBe('4');
+  await poll(() => badge.textContent()).toBe('2 warnings');
+  // Warnings do not cover the notes unasked; the badge opens the panel.
+  expect(await panel.isVisible()).toBe(false);
+  await badge.click();
+  expect(await panel.isVisible()).toBe(true);
+  const text = await presenter.locator('#diagnostics-list').innerText();
+  expect(text).toMatch(/02-more\.md:\d+:1: this code block is never closed/);
+  expect(text).toMatch(/02-more\.md:7:1: this slide does not fit: its content is \d+ px tall/);
+  await presenter.screenshot({ path: '/tmp/present-presenter-warnings.png' });
+  // The audience sees none of it.
+  expect(await audience.locator('body').innerText()).not.toContain('does not fit');
+  // Fixing the fence clears its warning; the overflow stays until the slide is shortened.
+  writeFileSync(file, presentDeckFiles['02-more.md']!.replace('## 第四页：纵向下', `## 第四页：纵向下\n\n${list}`));
+  await poll(() => presenter.locator('#slide-total').textContent()).toBe('5');
+  await poll(() => badge.textContent()).toBe('1 warning');
+  writeFileSync(file, presentDeckFiles['02-more.md']!);
+  await poll(() => badge.isVisible()).toBe(false);
+  expect(await panel.isVisible()).toBe(false);
 });
 
 test('a save that adds a slide: the deck grows in both windows and the position is kept', async () => {

@@ -16,6 +16,14 @@ describe('settings', () => {
     expect(parseConfig('width: 1920', folder).config).toMatchObject({ width: 1920, height: 1080 });
   });
 
+  test('shrinkToFit is off unless set to true; anything but a boolean is an error at the key', () => {
+    expect(parseConfig('title: x', folder).config.shrinkToFit).toBe(false);
+    expect(parseConfig('shrinkToFit: true', folder).config.shrinkToFit).toBe(true);
+    const wrong = parseConfig('title: x\nshrinkToFit: yes please', folder);
+    expect(wrong.config.shrinkToFit).toBe(false);
+    expect(wrong.diagnostics).toMatchObject([{ line: 2, code: 'config-type', severity: 'error', hint: 'Write it as `shrinkToFit: true`.' }]);
+  });
+
   test('an unknown aspect is an error at the key', () => {
     const { diagnostics } = parseConfig('title: x\naspect: "21:9"', folder);
     expect(diagnostics).toMatchObject([{ line: 2, column: 1, code: 'config-value', severity: 'error' }]);
