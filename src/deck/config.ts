@@ -4,7 +4,7 @@
 // typo never stops a talk; wrong types are errors because the value cannot be used.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { closest, error, warning } from './diagnostics.js';
-import { detectDialect, mappedThemes } from './dialects/detect.js';
+import { detectDialect, mappedThemes, vscodeRevealOnlyKeys, vscodeRevealSeparators, writtenForVscodeReveal } from './dialects/detect.js';
 import type { OrderEntry } from './files.js';
 import type { DeckConfig, Diagnostic } from './model.js';
 import { checkRevealOption, revealOptionChecks, revealTransition } from './reveal-options.js';
@@ -113,8 +113,9 @@ export function parseConfig(yamlText: string, source: ConfigSource): ConfigResul
     return { config, raw: {}, diagnostics };
   }
   const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
-  config.dialect = detectDialect(raw, source.body ?? '');
-  const tool = config.dialect === 'marp' ? 'Marp' : config.dialect === 'slidev' ? 'Slidev' : 'reveal-md';
+  readDialect(config, raw, source.body ?? '');
+  const vscode = config.dialect === 'reveal' && writtenForVscodeReveal(raw, source.body ?? '');
+  const tool = config.dialect === 'marp' ? 'Marp' : config.dialect === 'slidev' ? 'Slidev' : vscode ? 'vscode-reveal' : 'reveal-md';
 
   let aspect: readonly [number, number] | undefined;
   let width: number | undefined;
@@ -286,6 +287,17 @@ export function parseConfig(yamlText: string, source: ConfigSource): ConfigResul
         if (config.dialect === 'marp' && typeof scalar === 'string' && scalar in aspects) aspect = aspects[scalar as keyof typeof aspects];
         break;
       default: {
+        // vscode-reveal takes reveal.js's settings at the top level, where reveal-md wants revealOptions.
+        if (vscode && Object.hasOwn(revealOptionChecks, key)) {
+          const checked = checkRevealOption(key, scalar);
+          if (!checked.ok) diagnostics.push(warning(keyAt, 'config-reveal-option-value', `reveal.js setting ${key} must be ${checked.expected}, not ${describe(value)}; it is ignored`, `Write it as \`${key}: …\` with ${checked.expected}.`));
+          else config.reveal[key] = key === 'backgroundTransition' ? revealTransition(checked.value as string) : checked.value;
+          break;
+        }
+        if (vscode && Object.hasOwn(vscodeRevealOnlyKeys, key)) {
+          diagnostics.push(warning(keyAt, 'config-unsupported', `vscode-reveal setting "${key}" (${vscodeRevealOnlyKeys[key]}) is not supported and is ignored`, 'The slides are shown without it.'));
+          break;
+        }
         if (key in revealMdUnsupported) {
           diagnostics.push(warning(keyAt, 'config-unsupported', `reveal-md setting "${key}" (${revealMdUnsupported[key]}) is not supported and is ignored`, 'The deck is shown with its theme; put what matters into the slides themselves.'));
           break;
@@ -310,6 +322,19 @@ export function parseConfig(yamlText: string, source: ConfigSource): ConfigResul
     config.height = height ?? Math.round(config.width / ratio);
   }
   return { config, order, raw, diagnostics };
+}
+
+/**
+ * Which tool the deck was written for, from its settings and its text; for a reveal.js
+ * markdown deck written for vscode-reveal, that tool's separators. Also used for a
+ * single-file deck without front matter.
+ */
+export function readDialect(config: DeckConfig, settings: Record<string, unknown>, body: string): void {
+  config.dialect = detectDialect(settings, body);
+  // Its own separators, which the deck's separator settings (read after this) override.
+  if (config.dialect === 'reveal' && writtenForVscodeReveal(settings, body)) {
+    config.separators = { ...config.separators, horizontal: vscodeRevealSeparators.horizontal, vertical: vscodeRevealSeparators.vertical };
+  }
 }
 
 function describe(node: unknown): string {

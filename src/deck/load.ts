@@ -6,13 +6,12 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createAssetResolver, type AssetDisk } from './assets.js';
-import { parseConfig, splitFrontMatter, defaultConfig, fallbackLang, type ConfigResult } from './config.js';
+import { parseConfig, readDialect, splitFrontMatter, defaultConfig, fallbackLang, type ConfigResult } from './config.js';
 import { error, warning } from './diagnostics.js';
 import { readDeckFile, textFileLimit } from './deck-file.js';
 import { configFileName, decodeText, orderFiles, unreadableFile } from './files.js';
 import type { Deck, Diagnostic, LoadResult, Stack } from './model.js';
 import { createSlideRenderer, type SlideRenderer } from './render.js';
-import { detectDialect } from './dialects/detect.js';
 import { detectLanguage } from './language.js';
 import { addFileSlides, type SourceFile } from './slides.js';
 import { assetsDir, highlightStylesDir, revealThemeDir } from '../paths.js';
@@ -147,7 +146,7 @@ export function loadDeck(path: string, options: LoadOptions = {}): LoadResult {
         diagnostics.push(...settings.diagnostics);
         sources.push({ name, abs: real, text: fm.body, firstLine: fm.bodyFirstLine });
       } else {
-        settings.config.dialect = detectDialect({}, text);
+        readDialect(settings.config, {}, text);
         sources.push({ name, abs: real, text, firstLine: 1 });
       }
     }

@@ -42,6 +42,20 @@ test('a separator that cannot be used is an error at its line and the default ap
   expect(userRegexProblem('^\\r?\\n---\\r?\\n$')).toBeNull();
 });
 
+test('vscode-reveal: `--` between blank lines is its vertical separator, and its own settings and top-level reveal.js settings are read', () => {
+  // `---` right under a heading is no separator for vscode-reveal (it wants blank lines around it).
+  const text = '# One\n\n--\n\n# One below\n\n---\n\n# Two\n---\n\n```\n\n--\n\n```\n';
+  const r = load(text);
+  expect(r.deck!.stacks.map((s) => s.slides.map((x) => x.title))).toEqual([['One', 'One below'], ['Two']]);
+  expect(r.slides[2]!.html).toContain('<hr />');
+  const settings = load(`---\nenableMenu: false\ncontrols: false\nslideNumber: true\n---\n${text}`);
+  expect(settings.slides).toHaveLength(3);
+  expect(settings.deck!.config.reveal).toMatchObject({ controls: false, slideNumber: true });
+  expect(settings.where).toEqual(['2 warning config-unsupported']);
+  // Without vscode-reveal's marks the deck is reveal-md's: `--` is text, `---` under text still splits.
+  expect(load('# One\n\n-- a dash\n\n# One more\n---\n\n# Two\n').deck!.stacks).toHaveLength(2);
+});
+
 test('revealOptions: allowlisted settings reach reveal.js, size and transition the deck; the rest warn', () => {
   const r = load('---\nrevealOptions:\n  transition: default\n  slideNumber: c/t\n  controls: false\n  width: 1000\n  plugins: [evil]\n  center: maybe\n---\n# A\n');
   expect(r.deck!.config).toMatchObject({ transition: 'slide', width: 1000 });
