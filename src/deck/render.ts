@@ -7,6 +7,7 @@
 //   → marked (+ CJK-friendly emphasis, + highlight.js for fenced code)
 //   → `.slide:` / `.element:` comments applied on a parsed DOM (only when there are any)
 //   → sanitised against the allowlist, media resolved, local SVG images inlined
+//   → `<aside class="notes">` taken out as notes
 //   → title and fragment count read off the result.
 import { Marked } from 'marked';
 import { parseDocument } from 'htmlparser2';
@@ -23,6 +24,7 @@ import { createVault } from './markdown/vault.js';
 import { keepStyleBlocks } from './markdown/style-blocks.js';
 import { renderCodeBlock } from './markdown/highlight.js';
 import { sanitizeSlideHtml } from './markdown/sanitize.js';
+import { takeNotesAsides } from './markdown/notes-asides.js';
 import { escapeHtml } from '../escape.js';
 
 export interface RenderedSlide {
@@ -33,6 +35,8 @@ export interface RenderedSlide {
   /** Plain text of the first heading and its level (0 when none). */
   title: string;
   titleLevel: number;
+  /** Notes written in the slide as reveal.js's `<aside class="notes">`, taken out of `html`; '' when none. */
+  notesHtml: string;
 }
 
 export type SlideRenderer = (markdown: string, ctx: RenderContext) => RenderedSlide;
@@ -48,7 +52,7 @@ function countFragments(html: string): number {
 
 /** A slide that cannot be rendered, shown as its text as typed. */
 export function asPlainText(markdown: string): RenderedSlide {
-  return { html: `<pre class="render-failed">${escapeHtml(markdown)}</pre>`, attributes: {}, fragments: 0, title: '', titleLevel: 0 };
+  return { html: `<pre class="render-failed">${escapeHtml(markdown)}</pre>`, attributes: {}, fragments: 0, title: '', titleLevel: 0, notesHtml: '' };
 }
 
 export function createSlideRenderer(): SlideRenderer {
@@ -82,6 +86,8 @@ export function createSlideRenderer(): SlideRenderer {
     }
     html = vault.release(sanitizeSlideHtml(keepStyleBlocks(html, env, vault), env, { svgIdPrefix }));
     reportUnlisted(env);
+    const asides = takeNotesAsides(html);
+    html = asides.html;
     const heading = firstHeading.exec(html);
     return {
       html,
@@ -89,6 +95,7 @@ export function createSlideRenderer(): SlideRenderer {
       fragments: countFragments(html),
       title: heading ? decodeHTML(heading[2]!.replace(/<[^>]+>/g, '')).trim() : '',
       titleLevel: heading ? Number(heading[1]) : 0,
+      notesHtml: asides.notesHtml,
     };
   };
 }

@@ -80,8 +80,19 @@ export function addFileSlides(source: SourceFile, render: SlideRenderer, assets:
     // A dialect's slide attributes come as one added first line: lines below it map back one up.
     const added = converted && converted.text.startsWith('<!-- .slide:') && !raw.text.startsWith('<!-- .slide:') ? 1 : 0;
     const parts = converted
-      ? { body: converted.text, notes: converted.notes, notesLine: 0 }
+      ? { body: converted.text, notes: converted.notes, notesLine: 0, several: [] }
       : splitNotes(raw.text, separators.notes || undefined);
+    if (parts.several.length > 1) {
+      const marker = (separators.notes || '^Notes?:').replace(/^\^/, '');
+      report(
+        warning(
+          { file, line: raw.startLine + parts.several[1]! },
+          'notes-several',
+          `this slide has ${parts.several.length} notes lines (lines ${parts.several.map((l) => raw.startLine + l).join(', ')}); reveal.js then reads none of them as notes, so they are all shown on the slide, as in reveal.js and reveal-md`,
+          `Keep one ${marker === 'Notes?:' ? '`Note:`' : `notes line (${marker})`} per slide: the notes run from it to the end of the slide, several paragraphs included.`,
+        ),
+      );
+    }
     const notesStartLine = raw.startLine + parts.notesLine;
     const contextAt = (firstLine: number, text: string): RenderContext => ({
       resolveAsset(src, line) {
@@ -96,7 +107,11 @@ export function addFileSlides(source: SourceFile, render: SlideRenderer, assets:
     });
     const body = renderSafely(render, parts.body, contextAt(raw.startLine - added, parts.body), { file, line: raw.startLine }, report);
     const notesMarkdown = parts.notes.trim() === '' ? '' : parts.notes;
-    const notesHtml = notesMarkdown ? renderSafely(render, notesMarkdown, contextAt(notesStartLine, notesMarkdown), { file, line: notesStartLine }, report).html : '';
+    // As reveal.js's speaker view reads them: the slide's asides, then the `Note:` notes
+    // (which reveal.js's markdown plugin appends to the slide as one more aside).
+    const notesHtml = [body.notesHtml, notesMarkdown ? renderSafely(render, notesMarkdown, contextAt(notesStartLine, notesMarkdown), { file, line: notesStartLine }, report).html : '']
+      .filter(Boolean)
+      .join('\n');
 
     if (raw.startsStack || !stackOpenInFile) {
       stacks.push({ slides: [] });

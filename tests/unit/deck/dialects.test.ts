@@ -56,6 +56,15 @@ test('vscode-reveal: `--` between blank lines is its vertical separator, and its
   expect(load('# One\n\n-- a dash\n\n# One more\n---\n\n# Two\n').deck!.stacks).toHaveLength(2);
 });
 
+test('notes as reveal.js reads them: every <aside class="notes"> then the Note: line; several Note: lines are no notes, and warn', () => {
+  const r = load('# A\n\nShown.\n\n<aside class="notes">From the <em>aside</em>.</aside>\n\nNote: from the line\n\n---\n\n# B\n\nNote: one\nNote: two\n');
+  expect(r.slides[0]!.notesText).toBe('From the aside.\nfrom the line');
+  expect(r.slides[0]!.html).not.toContain('aside');
+  expect(r.slides[1]!.notesText).toBe('');
+  expect(r.slides[1]!.html).toContain('Note: two');
+  expect(r.where).toEqual(['14 warning notes-several']);
+});
+
 test('revealOptions: allowlisted settings reach reveal.js, size and transition the deck; the rest warn', () => {
   const r = load('---\nrevealOptions:\n  transition: default\n  slideNumber: c/t\n  controls: false\n  width: 1000\n  plugins: [evil]\n  center: maybe\n---\n# A\n');
   expect(r.deck!.config).toMatchObject({ transition: 'slide', width: 1000 });
