@@ -7,6 +7,7 @@
 //   → marked (+ CJK-friendly emphasis, + highlight.js for fenced code)
 //   → `.slide:` / `.element:` comments applied on a parsed DOM (only when there are any)
 //   → sanitised against the allowlist, media resolved, local SVG images inlined
+//   → raw top-level `<section>`s split into slides of their own
 //   → `<aside class="notes">` taken out as notes
 //   → title and fragment count read off the result.
 import { Marked } from 'marked';
@@ -19,12 +20,14 @@ import { applyDirectives } from './markdown/attributes.js';
 import { cjkEmphasis } from './markdown/cjk-emphasis.js';
 import { exceededLimit } from './markdown/limits.js';
 import { reportUnlisted, slideEnv } from './markdown/env.js';
+import { LineLocator } from './markdown/lines.js';
 import { createMathRenderer } from './markdown/math.js';
 import { createVault } from './markdown/vault.js';
 import { keepStyleBlocks } from './markdown/style-blocks.js';
 import { renderCodeBlock } from './markdown/highlight.js';
 import { sanitizeSlideHtml } from './markdown/sanitize.js';
 import { takeNotesAsides } from './markdown/notes-asides.js';
+import { splitSections } from './markdown/slide-sections.js';
 import { escapeHtml } from '../escape.js';
 
 export interface RenderedSlide {
@@ -37,6 +40,16 @@ export interface RenderedSlide {
   titleLevel: number;
   /** Notes written in the slide as reveal.js's `<aside class="notes">`, taken out of `html`; '' when none. */
   notesHtml: string;
+  /**
+   * When the markdown holds raw `<section>`s at its top: one slide per section (and per
+   * run of text between them), as reveal.js makes a stack of them (slide-sections.ts).
+   */
+  sections?: RenderedSection[];
+}
+
+export interface RenderedSection extends Omit<RenderedSlide, 'sections'> {
+  /** 1-based line of the markdown on which this part starts (its `<section` tag). */
+  line: number;
 }
 
 export type SlideRenderer = (markdown: string, ctx: RenderContext) => RenderedSlide;
@@ -86,16 +99,28 @@ export function createSlideRenderer(): SlideRenderer {
     }
     html = vault.release(sanitizeSlideHtml(keepStyleBlocks(html, env, vault), env, { svgIdPrefix }));
     reportUnlisted(env);
-    const asides = takeNotesAsides(html);
-    html = asides.html;
-    const heading = firstHeading.exec(html);
-    return {
-      html,
-      attributes,
-      fragments: countFragments(html),
-      title: heading ? decodeHTML(heading[2]!.replace(/<[^>]+>/g, '')).trim() : '',
-      titleLevel: heading ? Number(heading[1]) : 0,
-      notesHtml: asides.notesHtml,
-    };
+    const split = splitSections(html);
+    if (!split.parts) return { ...describe(split.html), attributes };
+    // A locator of its own: the sanitizer's reports have moved env.lines' cursors on.
+    const sectionTags = new LineLocator(markdown);
+    let line = 1;
+    const sections = split.parts.map((part) => {
+      if (part.isSection) line = sectionTags.find('<section').line;
+      return { ...describe(part.html), attributes: part.attributes, line };
+    });
+    return { ...describe(split.html), attributes, sections };
+  };
+}
+
+/** A slide's (or a section's) HTML with its notes asides taken out, its first heading and fragments read. */
+function describe(html: string): Omit<RenderedSlide, 'attributes' | 'sections'> {
+  const asides = takeNotesAsides(html);
+  const heading = firstHeading.exec(asides.html);
+  return {
+    html: asides.html,
+    fragments: countFragments(asides.html),
+    title: heading ? decodeHTML(heading[2]!.replace(/<[^>]+>/g, '')).trim() : '',
+    titleLevel: heading ? Number(heading[1]) : 0,
+    notesHtml: asides.notesHtml,
   };
 }

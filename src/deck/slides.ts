@@ -5,7 +5,7 @@ import type { AssetResolver } from './assets.js';
 import { error, warning } from './diagnostics.js';
 import { marpSlide, marpState, type DialectSlide } from './dialects/marp.js';
 import { slidevSlide } from './dialects/slidev.js';
-import type { DeckConfig, Diagnostic, Slide, Stack } from './model.js';
+import type { DeckConfig, Diagnostic, Stack } from './model.js';
 import { splitNotes } from './notes.js';
 import { asPlainText, type SlideRenderer, type RenderedSlide } from './render.js';
 import type { RenderContext } from './render-context.js';
@@ -107,33 +107,42 @@ export function addFileSlides(source: SourceFile, render: SlideRenderer, assets:
     });
     const body = renderSafely(render, parts.body, contextAt(raw.startLine - added, parts.body), { file, line: raw.startLine }, report);
     const notesMarkdown = parts.notes.trim() === '' ? '' : parts.notes;
-    // As reveal.js's speaker view reads them: the slide's asides, then the `Note:` notes
-    // (which reveal.js's markdown plugin appends to the slide as one more aside).
-    const notesHtml = [body.notesHtml, notesMarkdown ? renderSafely(render, notesMarkdown, contextAt(notesStartLine, notesMarkdown), { file, line: notesStartLine }, report).html : '']
-      .filter(Boolean)
-      .join('\n');
+    const lineNotes = notesMarkdown ? renderSafely(render, notesMarkdown, contextAt(notesStartLine, notesMarkdown), { file, line: notesStartLine }, report).html : '';
 
     if (raw.startsStack || !stackOpenInFile) {
       stacks.push({ slides: [] });
       stackOpenInFile = true;
     }
     const stack = stacks[stacks.length - 1]!;
-    const slide: Slide = {
-      h: stacks.length - 1,
-      v: stack.slides.length,
-      file,
-      startLine: raw.startLine,
-      endLine: Math.max(raw.startLine, raw.endLine),
-      markdown: parts.body,
-      html: body.html,
-      attributes: body.attributes,
-      notesHtml,
-      notesText: notesHtml ? htmlToText(notesHtml) : '',
-      title: body.title,
-      titleLevel: body.titleLevel,
-      fragments: body.fragments,
-    };
-    stack.slides.push(slide);
+    // Raw <section>s make a slide each (a stack, as in reveal.js): the `.slide:` attributes
+    // go to the first, the `Note:` notes (which reveal.js would leave on the stack, where
+    // no speaker view shows them) to the last.
+    const pieces = body.sections ?? [{ ...body, line: 1 }];
+    const firstLine = raw.startLine - added;
+    const bodyLines = parts.body.split('\n');
+    pieces.forEach((piece, i) => {
+      const last = i === pieces.length - 1;
+      const from = Math.max(raw.startLine, firstLine + piece.line - 1);
+      const to = last ? Math.max(raw.startLine, raw.endLine) : Math.max(from, firstLine + pieces[i + 1]!.line - 2);
+      // As reveal.js's speaker view reads them: the slide's asides, then the `Note:` notes
+      // (which reveal.js's markdown plugin appends to the slide as one more aside).
+      const notesHtml = [piece.notesHtml, last ? lineNotes : ''].filter(Boolean).join('\n');
+      stack.slides.push({
+        h: stacks.length - 1,
+        v: stack.slides.length,
+        file,
+        startLine: from,
+        endLine: to,
+        markdown: pieces.length === 1 ? parts.body : bodyLines.slice(from - firstLine, to - firstLine + 1).join('\n'),
+        html: piece.html,
+        attributes: i === 0 && body.sections ? { ...body.attributes, ...piece.attributes } : piece.attributes,
+        notesHtml,
+        notesText: notesHtml ? htmlToText(notesHtml) : '',
+        title: piece.title,
+        titleLevel: piece.titleLevel,
+        fragments: piece.fragments,
+      });
+    });
   });
 }
 

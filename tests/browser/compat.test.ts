@@ -23,7 +23,7 @@ const katexOrigin = 'http://katex.compat.test';
 
 /** Attributes `.slide:`/`.element:` may set that the fixtures use; both sides must agree on them. */
 const slideAttributes = ['class', 'id', 'data-background-color', 'data-transition', 'data-state', 'data-auto-animate'];
-const elementAttributes = ['class', 'data-fragment-index'];
+const elementAttributes = ['class', 'data-fragment-index', 'data-id'];
 /** Classes reveal.js itself adds while running; not part of what the markdown says. */
 const runtimeClasses = ['present', 'past', 'future', 'stack', 'visible', 'current-fragment'];
 
@@ -139,7 +139,7 @@ async function extract(page: Page): Promise<SlideFacts[][]> {
         }
         const elements = [...body.querySelectorAll('*')]
           .filter((el) => elementAttributes.some((a) => (a === 'class' ? classes(el) !== '' : el.hasAttribute(a))))
-          .map((el) => `${el.tagName.toLowerCase()}.${classes(el)}[${el.getAttribute('data-fragment-index') ?? ''}]`);
+          .map((el) => `${el.tagName.toLowerCase()}.${classes(el)}[${el.getAttribute('data-fragment-index') ?? ''}]${el.hasAttribute('data-id') ? `#${el.getAttribute('data-id')}` : ''}`);
         const code = [...body.querySelectorAll('pre')].map((pre) =>
           [...pre.querySelectorAll('code')].map((c) => ({
             fragment: c.classList.contains('fragment'),
@@ -166,7 +166,7 @@ async function extract(page: Page): Promise<SlideFacts[][]> {
 const cases = readdirSync(fixtures).filter((n) => n.endsWith('.md')).sort();
 // `.slide:`/`.element:` attributes come from the markdown renderer (src/deck/markdown);
 // the cases that use them compare attributes, the others only structure and text.
-const attributeCases = new Set(['slide-attributes.md', 'element-attributes.md']);
+const attributeCases = new Set(['slide-attributes.md', 'element-attributes.md', 'raw-sections.md']);
 const codeCases = new Set(['code-steps.md']);
 
 describe('same slides as reveal.js’s markdown plugin', () => {

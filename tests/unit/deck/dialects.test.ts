@@ -65,6 +65,22 @@ test('notes as reveal.js reads them: every <aside class="notes"> then the Note: 
   expect(r.where).toEqual(['14 warning notes-several']);
 });
 
+test('raw <section>s in a slide are slides of one stack, as in reveal.js, their attributes under the slide rules', () => {
+  const r = load(
+    '# Intro\n\n---\n\n<section data-auto-animate onclick="x()">\n\n## A\n\n<div data-id="box">box</div>\n\n</section>\n<section data-auto-animate data-background-image="https://example.com/x.png">\n\n## B\n\n<aside class="notes">said on B</aside>\n\n</section>\n\nNote: after the sections\n\n---\n\n<div><section class="inner" data-state="x">nested</section></div>\n',
+  );
+  expect(r.deck!.stacks.map((s) => s.slides.map((x) => x.title))).toEqual([['Intro'], ['A', 'B'], ['']]);
+  const [a, b] = r.deck!.stacks[1]!.slides;
+  expect(a!.attributes).toEqual({ 'data-auto-animate': '' });
+  expect(a!.html).toContain('data-id="box"');
+  expect(a!.startLine).toBe(5);
+  expect([a!.endLine, b!.startLine]).toEqual([11, 12]);
+  expect(b!.attributes).toEqual({ 'data-auto-animate': '' });
+  expect(b!.notesText).toBe('said on B\nafter the sections');
+  expect(r.deck!.stacks[2]!.slides[0]!.html).toBe('<div><div class="inner">nested</div></div>');
+  expect(r.where).toEqual(['5 warning attribute-not-allowed', '12 warning remote-url-refused']);
+});
+
 test('revealOptions: allowlisted settings reach reveal.js, size and transition the deck; the rest warn', () => {
   const r = load('---\nrevealOptions:\n  transition: default\n  slideNumber: c/t\n  controls: false\n  width: 1000\n  plugins: [evil]\n  center: maybe\n---\n# A\n');
   expect(r.deck!.config).toMatchObject({ transition: 'slide', width: 1000 });
