@@ -30,6 +30,11 @@ export const revealThemeDir = join(revealDistDir, 'theme');
 export const highlightStylesDir = join(packageRoot, 'node_modules', 'highlight.js', 'styles');
 /** KaTeX's stylesheet and fonts, shipped in decks with math (see src/site/math-assets.ts). */
 export const katexDistDir = join(packageRoot, 'node_modules', 'katex', 'dist');
+/**
+ * Browser bundles copied from devDependencies by esbuild.config.mjs: mermaid's, shipped in
+ * decks with diagrams (src/site/diagram-assets.ts). One file, where the package is 100 MB.
+ */
+export const vendorDir = join(packageRoot, 'out', 'vendor');
 
 /**
  * Where the app keeps what it must never lose and never put in a deck: the editor's recovery

@@ -3,6 +3,7 @@
 // `deck build` agree on what is a load: a link is not one.
 import { deckJsonPath, type DeckJson } from '../site/deck-json.js';
 import type { SiteFiles } from '../site/site.js';
+import { sitePaths } from '../contract.js';
 import { codeUrls, cssLoads, htmlLoads, type Load } from '../deck/loads.js';
 
 export interface SiteLoad extends Load {
@@ -34,7 +35,10 @@ function fileLoads(path: string, text: string): Load[] {
 export function siteLoads(files: SiteFiles): SiteLoad[] {
   const found: SiteLoad[] = [];
   for (const [path, content] of files) {
-    if (!/\.(html?|svg|css|m?js|json)$/i.test(path)) continue;
+    // mermaid's bundle names dozens of documentation URLs and XML namespaces, and fetches
+    // none of them: in the deck page, whose CSP allows no request off the deck's own folder,
+    // it only draws (tests/browser/corpus.test.ts watches a diagram deck make no request).
+    if (!/\.(html?|svg|css|m?js|json)$/i.test(path) || path === sitePaths.mermaid) continue;
     const text = typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
     for (const load of fileLoads(path, text)) found.push({ path, ...load });
   }

@@ -45,6 +45,7 @@ const revealMdUnsupported: Record<string, string> = {
   listingTemplate: 'a listing page template',
   assetsDir: 'an assets folder setting',
   static: 'static-site settings',
+  mermaid: "mermaid's own settings (diagrams are drawn in the deck theme's colours)",
 };
 /** Marp and Slidev settings that change nothing we show (tooling, editor, export), read quietly. */
 const quietKeys = new Set([

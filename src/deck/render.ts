@@ -4,7 +4,7 @@
 //
 // The steps, each in src/deck/markdown/:
 //   limits checked (nesting, line length: what marked cannot do in time and memory)
-//   → marked (+ CJK-friendly emphasis, + highlight.js for fenced code)
+//   → marked (+ CJK-friendly emphasis, + highlight.js for fenced code, mermaid fences kept for the page to draw)
 //   → `.slide:` / `.element:` comments applied on a parsed DOM (only when there are any)
 //   → sanitised against the allowlist, media resolved, local SVG images inlined
 //   → raw top-level `<section>`s split into slides of their own
@@ -22,6 +22,7 @@ import { exceededLimit } from './markdown/limits.js';
 import { reportUnlisted, slideEnv } from './markdown/env.js';
 import { LineLocator } from './markdown/lines.js';
 import { createMathRenderer } from './markdown/math.js';
+import { createDiagramRenderer, isDiagramFence } from './markdown/mermaid.js';
 import { createVault } from './markdown/vault.js';
 import { keepStyleBlocks } from './markdown/style-blocks.js';
 import { renderCodeBlock } from './markdown/highlight.js';
@@ -71,9 +72,10 @@ export function asPlainText(markdown: string): RenderedSlide {
 export function createSlideRenderer(): SlideRenderer {
   const vault = createVault();
   const math = createMathRenderer(vault);
+  const diagrams = createDiagramRenderer(vault);
   const marked = new Marked({ gfm: true, breaks: false, async: false }, cjkEmphasis(), math.extension, {
     renderer: {
-      code: ({ text, lang }) => renderCodeBlock(text, lang),
+      code: ({ text, lang, raw }) => (isDiagramFence(lang) ? diagrams.render(text, raw) : renderCodeBlock(text, lang)),
     },
   });
   // Ids inside inlined SVGs get a prefix unique within everything this renderer makes
@@ -85,6 +87,7 @@ export function createSlideRenderer(): SlideRenderer {
     const env = slideEnv(markdown, ctx);
     vault.clear();
     math.begin(env);
+    diagrams.begin(env);
     const tooMuch = exceededLimit(markdown);
     if (tooMuch) {
       ctx.report({ line: tooMuch.line, column: 1, severity: 'error', code: tooMuch.code, message: tooMuch.message, hint: tooMuch.hint });

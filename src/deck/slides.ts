@@ -7,6 +7,7 @@ import { marpSlide, marpState, type DialectSlide } from './dialects/marp.js';
 import { slidevSlide } from './dialects/slidev.js';
 import type { DeckConfig, Diagnostic, Stack } from './model.js';
 import { splitNotes } from './notes.js';
+import { shiftDiagramLines } from './markdown/mermaid.js';
 import { asPlainText, type SlideRenderer, type RenderedSlide } from './render.js';
 import type { RenderContext } from './render-context.js';
 import { splitByPatterns, splitSlides } from './split.js';
@@ -134,7 +135,7 @@ export function addFileSlides(source: SourceFile, render: SlideRenderer, assets:
         startLine: from,
         endLine: to,
         markdown: pieces.length === 1 ? parts.body : bodyLines.slice(from - firstLine, to - firstLine + 1).join('\n'),
-        html: piece.html,
+        html: shiftDiagramLines(piece.html, from - firstLine),
         attributes: i === 0 && body.sections ? { ...body.attributes, ...piece.attributes } : piece.attributes,
         notesHtml,
         notesText: notesHtml ? htmlToText(notesHtml) : '',

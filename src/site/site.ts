@@ -15,6 +15,7 @@ import { deckJson, deckJsonPath } from './deck-json.js';
 import { chunkedFonts, chunkFilesFor, defaultFontCacheDir, fontsCssPath, subsetFonts, type FontStrategy } from './fonts.js';
 import { codePointsOf, htmlText, siteText } from './page-text.js';
 import { katexCssPath, mathAssets, usesMath } from './math-assets.js';
+import { diagramAssets, diagramsCssPath, usesDiagrams } from './diagram-assets.js';
 
 /** Path relative to the deck page (forward slashes) → file content. */
 export type SiteFiles = Map<string, Uint8Array | string>;
@@ -110,6 +111,10 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
   if (usesMath(slidesHtml)) {
     for (const [path, content] of mathAssets()) files.set(path, content);
     styles.splice(2, 0, katexCssPath);
+  }
+  if (usesDiagrams(slidesHtml)) {
+    for (const [path, content] of diagramAssets()) files.set(path, content);
+    styles.splice(2, 0, diagramsCssPath);
   }
   files.set(pagePath, renderDeckPage(deck, { styles, runtime: options.runtime, slidesHtml, preloadFonts: options.fonts === 'subset' ? [] : firstSlideFonts(deck) }));
   for (const [path, content] of presenterFiles(deck, { styles: [fontsCssPath], runtime: options.runtime })) files.set(path, content);
