@@ -57,9 +57,8 @@ const quietKeys = new Set([
 ]);
 /** Of those, the ones that change how slides look and that we cannot honour: a warning names them. */
 const notHonoured: Record<string, string> = {
-  style: 'its inline theme CSS', headingDivider: 'splitting slides at headings', fonts: 'its web fonts',
+  fonts: 'its web fonts',
   css: 'its CSS engine setting', colorSchema: 'its colour scheme', themeConfig: 'its theme configuration',
-  header: 'the page header', footer: 'the page footer', color: 'the text colour',
 };
 
 
@@ -281,9 +280,6 @@ export function parseConfig(yamlText: string, source: ConfigSource): ConfigResul
         config.order = order.map((e) => e.name);
         break;
       }
-      case 'paginate':
-        if (scalar === true) config.reveal.slideNumber = true;
-        break;
       case 'size':
         if (config.dialect === 'marp' && typeof scalar === 'string' && scalar in aspects) aspect = aspects[scalar as keyof typeof aspects];
         break;
@@ -315,7 +311,15 @@ export function parseConfig(yamlText: string, source: ConfigSource): ConfigResul
     }
   }
 
+  // A Marp or Slidev deck that names no theme has its tool's default one: the theme it maps to.
+  if (config.dialect !== 'reveal' && !Object.hasOwn(raw, 'theme')) {
+    const mapped = mappedThemes[config.dialect].default!;
+    if ((source.revealThemes ?? []).includes(mapped)) config.theme = mapped;
+  }
   if (aspect) [config.width, config.height] = aspect;
+  // Marp's slide is a flex box (content centred top to bottom, assets/marp.css): reveal.js
+  // shows a slide with this display.
+  if (config.dialect === 'marp') config.reveal.display = 'flex';
   if (width !== undefined || height !== undefined) {
     if (aspect && widthAt) diagnostics.push(warning(widthAt, 'config-conflict', 'both aspect and width/height are set; width/height win', 'Keep only one of them.'));
     const ratio = config.width / config.height;

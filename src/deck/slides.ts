@@ -38,8 +38,8 @@ export function addFileSlides(source: SourceFile, render: SlideRenderer, assets:
   const split =
     dialect.config.dialect === 'reveal' && (separators.horizontal || separators.vertical)
       ? splitByPatterns(source.text, source.firstLine, separators.horizontal, separators.vertical)
-      : splitSlides(source.text, source.firstLine, dialect.config.dialect);
-  const marp = dialect.config.dialect === 'marp' ? marpState(dialect.raw) : null;
+      : splitSlides(source.text, source.firstLine, dialect.config.dialect, dialect.config.dialect === 'marp' ? { headingLevels: headingDivider(dialect.raw.headingDivider) } : {});
+  const marp = dialect.config.dialect === 'marp' ? marpState(dialect.raw, split.slides.map((s) => s.text).filter((t) => t.trim() !== '')) : null;
   // Slidev's head matter is also the first slide's front matter.
   const headMatter = Object.fromEntries(Object.entries(dialect.raw).filter(([k]) => ['layout', 'class', 'background', 'image'].includes(k)));
   const fileLines = source.text.split('\n');
@@ -145,6 +145,16 @@ export function addFileSlides(source: SourceFile, render: SlideRenderer, assets:
       });
     });
   });
+}
+
+/** Marp's `headingDivider`: a level (every heading up to it) or a list of levels. */
+function headingDivider(value: unknown): ReadonlySet<number> | undefined {
+  if (typeof value === 'number' && value >= 1 && value <= 6) return new Set(Array.from({ length: Math.floor(value) }, (_, i) => i + 1));
+  if (Array.isArray(value)) {
+    const levels = value.filter((v): v is number => typeof v === 'number' && v >= 1 && v <= 6);
+    return levels.length ? new Set(levels) : undefined;
+  }
+  return undefined;
 }
 
 /**

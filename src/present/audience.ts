@@ -7,7 +7,7 @@ import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
 import type { SourcePosition } from '../contract.js';
 import { openPresenterWindow, resolveHost, toggleDocumentFullscreen } from './browser-host.js';
-import { drawDiagrams } from './diagrams.js';
+import { prepareSlides } from './prepare.js';
 import type { Command } from './commands.js';
 import { KeyboardController } from './keyboard.js';
 import { fromPreview, parseToPreview, type FromPreview } from './preview-link.js';
@@ -44,19 +44,14 @@ const deck = new Reveal({
   // hash, which print never reads) is start-up work the PDF export no longer waits for.
   ...(role === 'preview' || role === 'print' ? previewConfig : {}),
 });
-// Diagrams are drawn first: reveal.js then lays out (and the print view copies) slides that hold them.
-void drawDiagrams(document, slideHeight())
-  .catch((error: unknown) => console.error('diagrams:', error))
+// Diagrams and fitted headings first: reveal.js then lays out (and the print view copies) finished slides.
+void prepareSlides(document, settings.reveal)
+  .catch((error: unknown) => console.error('preparing slides:', error))
   .then(() => deck.initialize())
   .then(() => {
     if (role === 'audience') startAudience(deck);
     if (role === 'preview') startPreview(deck);
   });
-
-function slideHeight(): number {
-  const height = Number(settings.reveal.height);
-  return Number.isFinite(height) && height > 0 ? height : 720;
-}
 
 function startAudience(reveal: RevealApi): void {
   const host = resolveHost(settings.liveReload);

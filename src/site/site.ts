@@ -37,6 +37,8 @@ export const revealCssPath = 'reveal/reveal.css';
 export const highlightCssPath = 'highlight/highlight.css';
 /** Line numbers and step highlights in code, only in decks that use them. */
 export const codeLinesCssPath = 'highlight/code-lines.css';
+/** Marp's slide layout, page numbers, header, footer and background layers, only in Marp decks. */
+export const marpCssPath = 'dialects/marp.css';
 /** A light, high-contrast highlight.js style for the hljs classes the renderer emits. */
 const highlightStyle = join(highlightStylesDir, 'a11y-light.css');
 
@@ -111,6 +113,10 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
   if (usesMath(slidesHtml)) {
     for (const [path, content] of mathAssets()) files.set(path, content);
     styles.splice(2, 0, katexCssPath);
+  }
+  if (deck.config.dialect === 'marp') {
+    files.set(marpCssPath, readFileSync(join(assetsDir, 'marp.css'), 'utf8'));
+    styles.splice(2, 0, marpCssPath);
   }
   if (usesDiagrams(slidesHtml)) {
     for (const [path, content] of diagramAssets()) files.set(path, content);

@@ -95,3 +95,43 @@ test('a diagram mermaid cannot read is a warning at its line in deck check, show
   }))).toEqual({ drawn: 1, source: 'graph TD\n  A --> B\n  B -->> [[[' });
   await page.close();
 }, 180_000);
+
+test('a Marp deck: <!--fit--> headings fill the line, page numbers, header and footer sit at the slide’s edges, a split background beside the content', async () => {
+  const dir = tempDir('corpus-marp');
+  const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4a10000000049454e44ae426082', 'hex');
+  writeFileSync(join(dir, 'pic.png'), png);
+  writeFileSync(join(dir, 'talk.md'), '---\nmarp: true\npaginate: true\nfooter: The footer\n---\n# <!--fit--> Fit\n\n---\n\n![bg left:40%](pic.png)\n\n## Beside the picture\n\nSome text that would be under the picture.\n');
+  const { page, escapes } = await buildAndOpen(join(dir, 'talk.md'));
+  const fit = await page.evaluate(() => {
+    const h1 = document.querySelector<HTMLElement>('h1.marp-fit')!;
+    const range = document.createRange();
+    range.selectNodeContents(h1);
+    const section = h1.closest('section')!;
+    const box = getComputedStyle(section);
+    return {
+      text: range.getBoundingClientRect().width,
+      line: section.getBoundingClientRect().width - parseFloat(box.paddingLeft) - parseFloat(box.paddingRight),
+      page: getComputedStyle(section, '::after').content,
+      footerBottom: section.getBoundingClientRect().bottom - document.querySelector('.marp-footer')!.getBoundingClientRect().bottom,
+    };
+  });
+  // The one word is scaled up to fill the content box's width (within a few pixels).
+  expect(Math.abs(fit.text - fit.line)).toBeLessThan(fit.line * 0.03);
+  expect(fit.page).toBe('"1"');
+  expect(fit.footerBottom).toBeGreaterThan(0);
+  expect(fit.footerBottom).toBeLessThan(60);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('section.present .marp-bg img');
+  await page.waitForTimeout(900); // the slide transition
+  const split = await page.evaluate(() => {
+    const section = document.querySelector('section.present')!;
+    const picture = section.querySelector('.marp-bg img')!.getBoundingClientRect();
+    const heading = section.querySelector('h2')!.getBoundingClientRect();
+    const frame = section.getBoundingClientRect();
+    return { pictureRight: (picture.right - frame.left) / frame.width, headingLeft: (heading.left - frame.left) / frame.width };
+  });
+  expect(split.pictureRight).toBeCloseTo(0.4, 2);
+  expect(split.headingLeft).toBeGreaterThan(0.4);
+  expect(escapes).toEqual([]);
+  await page.close();
+}, 120_000);

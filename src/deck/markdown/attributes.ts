@@ -90,6 +90,9 @@ export const slideAttributeRules = new Map<string, Rule>(Object.entries({
   'data-visibility': pattern(/^(hidden|uncounted)$/, 'use hidden or uncounted'),
   'data-state': pattern(/^[\w-]+( [\w-]+)*$/, 'a state is a word (letters, digits, -)'),
   'data-timing': pattern(/^\d+(\.\d+)?$/, 'timing is a number of seconds'),
+  // Marp's page number and page count (Marpit's names, which Marp themes' CSS reads), drawn by assets/marp.css.
+  'data-marpit-pagination': pattern(/^\d{1,6}$/, 'a page number is a whole number'),
+  'data-marpit-pagination-total': pattern(/^\d{1,6}$/, 'a page count is a whole number'),
   'data-background-transition': pattern(/^[a-z]+$/, 'use a reveal.js transition name such as fade, slide, convex, concave, zoom or none'),
   ...autoAnimateRules,
   'data-auto-animate-id': pattern(/^[\w-]+$/, 'an auto-animate id is a word (letters, digits, -)'),

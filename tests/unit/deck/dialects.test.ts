@@ -9,10 +9,16 @@ import { loadDeck } from '../../../src/deck/load.js';
 import { userRegexProblem } from '../../../src/deck/user-regex.js';
 import { runtimeSettings } from '../../../src/html/page.js';
 import { tempDir } from '../../helpers/decks.js';
+import type { Slide } from '../../../src/deck/model.js';
+
+/** A PNG's first bytes: enough for the loader to take a.png and b.png for pictures. */
+const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4a10000000049454e44ae426082', 'hex');
 
 function load(markdown: string) {
-  const file = join(tempDir('dialect'), 'talk.md');
+  const dir = tempDir('dialect');
+  const file = join(dir, 'talk.md');
   writeFileSync(file, markdown);
+  for (const name of ['a.png', 'b.png', 'pic.png']) writeFileSync(join(dir, name), png);
   const result = loadDeck(file);
   const slides = result.deck?.stacks.flatMap((s) => s.slides) ?? [];
   return { ...result, slides, where: result.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}`) };
@@ -105,18 +111,38 @@ test('the language comes from the text when the settings give none', () => {
 
 test('Marp: directives become attributes, other comments notes, ![bg] a background; --- under text is a heading', () => {
   const r = load(
-    '---\nmarp: true\ntheme: gaia\npaginate: true\nclass: invert\n---\n<!-- _class: lead -->\n# Title\n\n<!-- Say who you are -->\n\n---\n\n![bg contain](pic.png)\nSetext\n---\n\n<!-- footer: Acme -->\nText\n',
+    '---\nmarp: true\ntheme: gaia\npaginate: true\n_paginate: false\nclass: invert\n---\n<!-- _class: lead -->\n# Title\n\n<!-- Say who you are -->\n\n---\n\n![bg contain](pic.png)\nSetext\n---\n\n<!-- footer: Acme **Inc** -->\nText\n',
   );
   expect(r.deck!.config).toMatchObject({ dialect: 'marp', theme: 'beige' });
-  expect(r.deck!.config.reveal.slideNumber).toBe(true);
   expect(r.slides).toHaveLength(2);
-  expect(r.slides[0]!.attributes.class).toBe('lead');
+  expect(r.slides[0]!.attributes.class).toBe('marp-slide marp-theme-gaia lead');
   expect(r.slides[0]!.notesText).toBe('Say who you are');
   expect(r.slides[0]!.html).not.toContain('Say who');
-  expect(r.slides[1]!.attributes.class).toBe('invert');
-  expect(r.slides[1]!.attributes['data-background-size']).toBe('contain');
+  // Pages are counted from the first slide, whose number is not shown.
+  expect(r.slides.map((s) => s.attributes['data-marpit-pagination'])).toEqual([undefined, '2']);
+  // `class: invert` carries on; on Marp's gaia theme it is its dark colours.
+  expect(r.slides[1]!.attributes).toMatchObject({ class: 'marp-slide marp-theme-gaia invert', 'data-background-color': '#455a64', 'data-background-size': 'contain' });
   expect(r.slides[1]!.html).toContain('<h2');
-  expect(r.diagnostics.find((d) => d.code === 'dialect-unsupported')?.message).toMatch(/footer/);
+  expect(r.slides[1]!.html).toMatch(/<div class="marp-footer">\s*<p>Acme <strong>Inc<\/strong><\/p>\s*<\/div>/);
+  expect(r.slides[1]!.html).toMatch(/<style>@scope \{\n:scope \{ color: #fff8e1;/);
+  expect(r.diagnostics.filter((d) => d.code === 'dialect-unsupported' || d.code === 'config-unsupported')).toEqual([]);
+});
+
+test('Marp: split, several and filtered backgrounds are a layer beside the content; pictures take their size keywords; <!--fit--> marks the heading', () => {
+  const r = load(
+    '---\nmarp: true\nheader: Talk\n---\n![bg left:40% fit](a.png)\n\n# <!--fit--> Big\n\n![w:200 sepia](b.png)\n\n---\n\n![bg](a.png)\n![bg blur](b.png)\n\n---\n\n<!-- _header: "" -->\n![bg opacity:.3](a.png)\n',
+  );
+  const [split, two, faded] = r.slides as [Slide, Slide, Slide];
+  expect(split.html).toContain('<h1 class="marp-fit"> Big</h1>');
+  expect(split.html).toMatch(/<div class="marp-bg marp-bg-left" style="width:40%"><div class="marp-bg-cell"><img src="media\/a-[0-9a-f]+\.png" alt="" style="object-fit:contain" \/><\/div><\/div>/);
+  expect(split.html).toContain('--marp-pad-left: calc(40% + var(--marp-padding-x))');
+  expect(split.html).toMatch(/<img src="media\/b-[0-9a-f]+\.png" alt="" style="width:200px;filter:sepia\(1\)" \/>/);
+  expect(split.html).toMatch(/<div class="marp-header">\s*<p>Talk<\/p>\s*<\/div>/);
+  expect(two.html.match(/class="marp-bg-cell"/g)).toHaveLength(2);
+  expect(two.html).toContain('filter:blur(10px)');
+  expect(faded.attributes).toMatchObject({ 'data-background-opacity': '.3', 'data-background-size': 'cover' });
+  expect(faded.attributes['data-background-image']).toMatch(/^media\/a-/);
+  expect(faded.html).not.toContain('marp-header');
 });
 
 test('Slidev: per-slide front matter is consumed, the last comment is the notes, v-clicks are fragments, components warn', () => {
