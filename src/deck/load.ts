@@ -13,6 +13,7 @@ import { configFileName, decodeText, orderFiles, unreadableFile } from './files.
 import type { Deck, Diagnostic, LoadResult, Stack } from './model.js';
 import { createSlideRenderer, type SlideRenderer } from './render.js';
 import { detectLanguage } from './language.js';
+import { marpHeadComment } from './dialects/detect.js';
 import { addFileSlides, type SourceFile } from './slides.js';
 import { assetsDir, highlightStylesDir, revealThemeDir } from '../paths.js';
 
@@ -146,7 +147,12 @@ export function loadDeck(path: string, options: LoadOptions = {}): LoadResult {
         diagnostics.push(...settings.diagnostics);
         sources.push({ name, abs: real, text: fm.body, firstLine: fm.bodyFirstLine });
       } else {
-        readDialect(settings.config, {}, text);
+        // A Marp deck may keep its settings in a first comment instead of front matter.
+        const head = marpHeadComment(text);
+        if (head) {
+          settings = parseConfig(head.yaml, { file: name, firstLine: head.line, ...lists, body: text, allowOrder: false });
+          diagnostics.push(...settings.diagnostics);
+        } else readDialect(settings.config, {}, text);
         sources.push({ name, abs: real, text, firstLine: 1 });
       }
     }

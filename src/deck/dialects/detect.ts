@@ -2,6 +2,7 @@
 // decks are told by their head matter's Slidev-only settings or by per-slide front
 // matter blocks (`---` / `layout: cover` / `---`); everything else is read as
 // reveal-md / reveal.js markdown.
+import { parse as parseYaml } from 'yaml';
 import { createFenceTracker } from '../fence.js';
 import type { Dialect, Separators } from '../model.js';
 
@@ -13,8 +14,32 @@ export const slidevOnlyKeys = [
 
 const perSlideMatter = /^---[ \t]*\n(?:layout|class|background|src|transition|hideInToc|clicks|level|image|hide|disabled)[ \t]*:/m;
 
+/** Keys only Marp's directives have: a first comment holding one is Marp's, front matter or not. */
+const marpOnlyDirectives = ['marp', 'headingDivider', 'paginate', '_paginate', 'backgroundColor', '_backgroundColor', 'backgroundImage', 'header', 'footer', '_class', 'color', '_color'];
+const marpDirectiveKeys = new Set(['theme', 'class', 'size', 'style', 'math', 'title', 'description', 'author', 'lang', 'transition', 'backgroundSize', 'backgroundPosition', 'backgroundRepeat', ...marpOnlyDirectives]);
+
+/**
+ * The YAML of a Marp deck's head comment (`<!-- theme: gaia \n paginate: true -->` before
+ * anything else): marp-cli reads such decks without `marp: true`, their settings in the
+ * comment. Null when the file does not start so.
+ */
+export function marpHeadComment(body: string): { yaml: string; line: number } | null {
+  const m = /^(\s*)<!--([\s\S]*?)-->/.exec(body);
+  if (!m) return null;
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(m[2]!);
+  } catch {
+    return null;
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return null;
+  const keys = Object.keys(parsed);
+  if (!keys.every((k) => marpDirectiveKeys.has(k)) || !keys.some((k) => marpOnlyDirectives.includes(k))) return null;
+  return { yaml: m[2]!, line: m[1]!.split('\n').length };
+}
+
 export function detectDialect(settings: Record<string, unknown>, body: string): Dialect {
-  if (settings.marp === true) return 'marp';
+  if (settings.marp === true || (settings.marp === undefined && marpHeadComment(body))) return 'marp';
   if (slidevOnlyKeys.some((k) => k in settings) || perSlideMatter.test(body)) return 'slidev';
   return 'reveal';
 }

@@ -145,6 +145,15 @@ test('Marp: split, several and filtered backgrounds are a layer beside the conte
   expect(faded.html).not.toContain('marp-header');
 });
 
+test('Marp: a deck whose settings are in a first comment is Marp\'s; headingDivider starts a slide at each heading of its levels', () => {
+  const r = load('<!--\ntheme: uncover\nheadingDivider: 2\npaginate: true\n-->\n\n<!-- _class: lead -->\n\n# Title\n\n## One\n\n```\n# code\n```\n\n### Not split\n\n## Two\n');
+  expect(r.deck!.config).toMatchObject({ dialect: 'marp', theme: 'simple' });
+  expect(r.slides.map((s) => s.title)).toEqual(['Title', 'One', 'Two']);
+  expect(r.slides[0]!.attributes.class).toBe('marp-slide marp-theme-uncover lead');
+  expect(r.slides[1]!.html).toContain('<h3>Not split</h3>');
+  expect(r.diagnostics).toEqual([]);
+});
+
 test('Slidev: per-slide front matter is consumed, the last comment is the notes, v-clicks are fragments, components warn', () => {
   const r = load(
     '---\ntheme: seriph\nlayout: cover\nduration: 20min\n---\n# Cover\n\n<!-- opening words -->\n\n---\nlayout: center\nclass: text-center\n---\n\n# Middle\n\n<v-clicks>\n\n- one\n- two\n\n</v-clicks>\n\n<Counter :count="10" />\n\n---\nhide: true\n---\n\n# Hidden\n',
