@@ -15,6 +15,7 @@ import { createSlideRenderer, type SlideRenderer } from './render.js';
 import { detectLanguage } from './language.js';
 import { marpHeadComment } from './dialects/detect.js';
 import { addFileSlides, type SourceFile } from './slides.js';
+import { htmlToText } from './text.js';
 import { assetsDir, highlightStylesDir, revealThemeDir } from '../paths.js';
 
 export interface LoadOptions {
@@ -163,8 +164,11 @@ export function loadDeck(path: string, options: LoadOptions = {}): LoadResult {
   const stacks: Stack[] = [];
   for (const source of sources) addFileSlides(source, render, assets, stacks, report, settings);
   if (!settings.config.lang) {
-    const text = stacks.flatMap((s) => s.slides.map((slide) => `${slide.title} ${slide.markdown} ${slide.notesText}`)).join('\n');
-    settings.config.lang = detectLanguage(text, fallbackLang);
+    // What the audience reads: no link addresses, no code (both Latin whatever the talk's language).
+    const shown = (html: string) => htmlToText(html.replace(/<(pre|code)\b[\s\S]*?<\/\1>/gi, ' '));
+    const text = stacks.flatMap((s) => s.slides.map((slide) => `${slide.title} ${shown(slide.html)} ${slide.notesText}`)).join('\n');
+    // A deck of code alone is told by its code.
+    settings.config.lang = detectLanguage(text, '') || detectLanguage(stacks.flatMap((s) => s.slides.map((slide) => slide.markdown)).join('\n'), fallbackLang);
   }
 
   if (stacks.length === 0) {

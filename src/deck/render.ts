@@ -76,6 +76,8 @@ export function createSlideRenderer(): SlideRenderer {
   const marked = new Marked({ gfm: true, breaks: false, async: false }, cjkEmphasis(), math.extension, {
     renderer: {
       code: ({ text, lang, raw }) => (isDiagramFence(lang) ? diagrams.render(text, raw) : renderCodeBlock(text, lang)),
+      // Block HTML is not markdown, but reveal.js's math plugin typesets formulas in it too.
+      html: ({ text, block }) => (block ? math.htmlBlock(text) : text),
     },
   });
   // Ids inside inlined SVGs get a prefix unique within everything this renderer makes

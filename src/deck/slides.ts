@@ -70,7 +70,8 @@ export function addFileSlides(source: SourceFile, render: SlideRenderer, assets:
   // its file starts one too.
   let stackOpenInFile = false;
   split.slides.forEach((raw, index) => {
-    if (raw.text.trim() === '') return;
+    // A blank slide is skipped, unless Slidev front matter makes it one (its layout, its background).
+    if (raw.text.trim() === '' && !raw.matter) return;
     let converted: DialectSlide | null = null;
     if (marp) converted = marpSlide(raw.text, marp);
     else if (dialect.config.dialect === 'slidev') converted = slidevSlide(raw.text, raw.matter?.text, index === 0 ? headMatter : undefined);
