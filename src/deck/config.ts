@@ -159,9 +159,12 @@ export function parseConfig(yamlText: string, source: ConfigSource): ConfigResul
         if (known.includes(v)) config.theme = v;
         else if (mapped && known.includes(mapped)) config.theme = mapped;
         else {
+          // A Marp or Slidev deck's own theme file: its tool's default theme, as near as we have it.
+          const fallback = config.dialect === 'reveal' ? undefined : mappedThemes[config.dialect].default;
+          if (fallback && known.includes(fallback)) config.theme = fallback;
           const guess = closest(v, known);
           diagnostics.push(
-            warning(keyAt, 'config-theme-unknown', `there is no theme named "${v}"; the default theme "${defaultConfig.theme}" is used`, guess ? `Did you mean "${guess}"?` : `Available themes: ${known.join(', ')}.`),
+            warning(keyAt, 'config-theme-unknown', `there is no theme named "${v}"; the ${fallback && config.theme === fallback ? `theme "${fallback}" (like ${tool}'s default) is used` : `default theme "${defaultConfig.theme}" is used`}`, guess ? `Did you mean "${guess}"?` : `Available themes: ${known.join(', ')}.`),
           );
         }
         break;

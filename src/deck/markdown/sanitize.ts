@@ -104,6 +104,12 @@ export function sanitizeSlideHtml(html: string, env: SlideEnv, options: Sanitize
 
   const transform = (originalTag: string, originalAttribs: Record<string, string>): sanitizeHtml.Tag => {
     const { tagName: tag, attribs } = modernizeTag(originalTag, originalAttribs);
+    // reveal.js's lazy loading (`data-src`, fetched when the slide comes near): the deck's
+    // files are all local, so the picture or clip is simply its source.
+    if (attribs['data-src'] !== undefined && attribs.src === undefined && (tag === 'img' || tag === 'video' || tag === 'audio' || tag === 'source')) {
+      attribs.src = attribs['data-src'];
+      delete attribs['data-src'];
+    }
     if (!allowedTags.includes(tag)) {
       removeTag(tag);
       return { tagName: tag, attribs: {} };

@@ -167,4 +167,10 @@ test('Slidev: per-slide front matter is consumed, the last comment is the notes,
   expect(r.slides[1]!.html).not.toMatch(/layout:/);
   expect(r.slides[1]!.html).toContain('&lt;Counter');
   expect(r.diagnostics.map((d) => d.message)).toContain('Slidev component <Counter> is not supported; shown as text');
+  // Icons are left out (named in a warning), not shown as markup.
+  const icons = load('---\nlayout: cover\n---\n# A <carbon:arrow-right class="inline"/> <mdi-github />\n\n<img data-src="pic.png" alt="lazy">\n');
+  expect(icons.slides[0]!.html).toMatch(/^\s*<h1>A\s*<\/h1>/);
+  expect(icons.diagnostics.map((d) => d.message)).toEqual(['Slidev icon <carbon:arrow-right> is not supported; it is left out', 'Slidev icon <mdi-github> is not supported; it is left out']);
+  // reveal.js's lazy `data-src` is the picture's source.
+  expect(icons.slides[0]!.html).toMatch(/<img alt="lazy" src="media\/pic-[0-9a-f]+\.png" \/>/);
 });
