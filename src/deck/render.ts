@@ -75,11 +75,18 @@ export function createSlideRenderer(): SlideRenderer {
   const diagrams = createDiagramRenderer(vault);
   const marked = new Marked({ gfm: true, breaks: false, async: false }, cjkEmphasis(), math.extension, {
     renderer: {
-      code: ({ text, lang, raw }) => (isDiagramFence(lang) ? diagrams.render(text, raw) : renderCodeBlock(text, lang)),
+      code: ({ text, lang, raw }) => (isDiagramFence(lang) ? diagrams.render(text, raw) : heldCode(renderCodeBlock(text, lang))),
       // Block HTML is not markdown, but reveal.js's math plugin typesets formulas in it too.
       html: ({ text, block }) => (block ? math.htmlBlock(text) : text),
     },
   });
+  // Highlighted code is our own markup around escaped text: inside its <pre> (which
+  // `.element` comments may still address) it is kept out of the sanitizer, where a
+  // thousand stepped blocks cost most of a build.
+  const heldCode = (html: string): string => {
+    const m = /^(<pre\b[^>]*>)([\s\S]*)(<\/pre>\n?)$/.exec(html);
+    return m ? `${m[1]}${vault.hold(m[2]!)}${m[3]}` : html;
+  };
   // Ids inside inlined SVGs get a prefix unique within everything this renderer makes
   // (one deck), so two diagrams defining `#arrow` cannot take each other's markers.
   let svgCount = 0;
