@@ -37,8 +37,6 @@ export const revealCssPath = 'reveal/reveal.css';
 export const highlightCssPath = 'highlight/highlight.css';
 /** Line numbers and step highlights in code, only in decks that use them. */
 export const codeLinesCssPath = 'highlight/code-lines.css';
-/** Marp's slide layout, page numbers, header, footer and background layers, only in Marp decks. */
-export const marpCssPath = 'dialects/marp.css';
 /** A light, high-contrast highlight.js style for the hljs classes the renderer emits. */
 const highlightStyle = join(highlightStylesDir, 'a11y-light.css');
 
@@ -114,9 +112,11 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
     for (const [path, content] of mathAssets()) files.set(path, content);
     styles.splice(2, 0, katexCssPath);
   }
-  if (deck.config.dialect === 'marp') {
-    files.set(marpCssPath, readFileSync(join(assetsDir, 'marp.css'), 'utf8'));
-    styles.splice(2, 0, marpCssPath);
+  // Marp's and Slidev's look over the reveal.js theme their theme maps to.
+  if (deck.config.dialect !== 'reveal') {
+    const path = `dialects/${deck.config.dialect}.css`;
+    files.set(path, readFileSync(join(assetsDir, `${deck.config.dialect}.css`), 'utf8'));
+    styles.splice(2, 0, path);
   }
   if (usesDiagrams(slidesHtml)) {
     for (const [path, content] of diagramAssets()) files.set(path, content);
