@@ -26,7 +26,6 @@ export interface DialectSlide {
 }
 
 const directiveKeys = new Set(['class', 'backgroundColor', 'backgroundImage', 'backgroundSize', 'backgroundPosition', 'backgroundRepeat', 'color', 'header', 'footer', 'paginate', 'theme', 'headingDivider', 'style', 'size', 'transition', 'math', 'lang', 'title', 'description', 'author', 'marp']);
-const notShown: Record<string, string> = {};
 
 /** Marp's built-in themes: how their slides look, and their colours when a slide has class `invert`. */
 const builtInThemes: Record<string, { invert: { background: string; color: string } }> = {
@@ -54,18 +53,21 @@ const isScoped = (attributes: string) => /\bscoped\b/i.test(attributes);
 /** The state before the first slide; `slides` are the file's slide texts. */
 export function marpState(frontMatter: Record<string, unknown>, slides: readonly string[]): MarpState {
   const deckStyles: string[] = [];
-  for (const text of slides) for (const m of outsideCode(text).matchAll(styleBlock)) if (!isScoped(m[1]!)) deckStyles.push(m[2]!);
+  for (const text of slides) for (const m of maskCode(text).matchAll(styleBlock)) if (!isScoped(m[1]!)) deckStyles.push(m[2]!);
   const global = Object.fromEntries(Object.entries(frontMatter).filter(([k]) => !k.startsWith('_')));
   const firstLocal = Object.fromEntries(Object.entries(frontMatter).filter(([k]) => k.startsWith('_')).map(([k, v]) => [k.slice(1), v]));
   return { global, page: 1, total: slides.length, deckStyles, firstLocal };
 }
 
-/** The text with fenced code blanked out (a `<style>` shown as code is code). */
-function outsideCode(text: string): string {
+/**
+ * The text with its code (fenced blocks, inline spans) blanked to spaces, every offset
+ * kept: a `<style>` or an `![bg](…)` shown as code is code.
+ */
+function maskCode(text: string): string {
   const fence = createFenceTracker();
   return text
     .split('\n')
-    .map((line) => (fence.step(line) ? '' : line))
+    .map((line) => (fence.step(line) ? ' '.repeat(line.length) : line.replace(/(`+)[^`]*?\1/g, (span) => ' '.repeat(span.length))))
     .join('\n');
 }
 
@@ -133,11 +135,6 @@ function imageKeywords(alt: string): ImageKeywords {
 const image = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 
 /** The markdown of a header or footer directive (text, or what YAML made of it). */
-/** True when `offset` of `text` is inside fenced code. */
-function inCode(text: string, offset: number): boolean {
-  return outsideCode(text).slice(offset, offset + 6) !== text.slice(offset, offset + 6);
-}
-
 function directiveText(value: unknown): string {
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 }
@@ -149,7 +146,6 @@ function classList(value: unknown): string[] {
 }
 
 export function marpSlide(text: string, state: MarpState): DialectSlide {
-  const unsupported: DialectSlide['unsupported'] = [];
   const local: Record<string, unknown> = { ...state.firstLocal };
   state.firstLocal = null;
   const notes: string[] = [];
@@ -170,8 +166,6 @@ export function marpSlide(text: string, state: MarpState): DialectSlide {
     for (const [k, v] of Object.entries(found)) {
       if (k.startsWith('_')) local[k.slice(1)] = v;
       else state.global[k] = v;
-      const name = k.replace(/^_/, '');
-      if (name in notShown) unsupported.push({ line: c.line, what: `Marp directive "${k}" (${notShown[name]}) is not supported; it is ignored`, hint: 'The slide is shown without it.' });
     }
   }
   let body = '';
@@ -185,8 +179,9 @@ export function marpSlide(text: string, state: MarpState): DialectSlide {
   // Marp's CSS: a `<style>` that is not `scoped` styles the whole deck (it is in every
   // slide's deckStyles), a scoped one its slide; both are read the Marp way
   // (`data-marp`: `section` is the slide, every other selector is inside it).
+  let masked = maskCode(body);
   body = body.replace(styleBlock, (all, attributes: string, css: string, offset: number) =>
-    isScoped(attributes) ? `<style data-marp>${css}</style>` : inCode(body, offset) ? all : '',
+    masked[offset] !== '<' ? all : isScoped(attributes) ? `<style data-marp>${css}</style>` : '',
   );
   const settings = { ...state.global, ...local };
   const theme = typeof state.global.theme === 'string' && Object.hasOwn(builtInThemes, state.global.theme) ? state.global.theme : 'default';
@@ -206,7 +201,9 @@ export function marpSlide(text: string, state: MarpState): DialectSlide {
 
   // Pictures: backgrounds are taken out of the text; the others get their size and filters.
   const backgrounds: { src: string; keys: ImageKeywords }[] = [];
-  body = body.replace(image, (all, alt: string, src: string) => {
+  masked = maskCode(body);
+  body = body.replace(image, (all, alt: string, src: string, offset: number) => {
+    if (masked[offset] !== '!') return all;
     const keys = imageKeywords(alt);
     if (keys.bg) {
       backgrounds.push({ src, keys });
@@ -259,5 +256,5 @@ export function marpSlide(text: string, state: MarpState): DialectSlide {
   attrs.class = classes.join(' ');
   // After the slide's own text, so its lines keep their numbers and its heading stays its title.
   const after = blocks.length ? `\n\n${blocks.join('\n\n')}\n` : '';
-  return { text: slideComment(attrs) + body.replace(/\s+$/, '') + after, notes: notes.join('\n\n'), unsupported };
+  return { text: slideComment(attrs) + body.replace(/\s+$/, '') + after, notes: notes.join('\n\n'), unsupported: [] };
 }

@@ -143,6 +143,11 @@ test('Marp: split, several and filtered backgrounds are a layer beside the conte
   expect(faded.attributes).toMatchObject({ 'data-background-opacity': '.3', 'data-background-size': 'cover' });
   expect(faded.attributes['data-background-image']).toMatch(/^media\/a-/);
   expect(faded.html).not.toContain('marp-header');
+  // Marp's syntax shown as code stays code.
+  const shown = load('---\nmarp: true\n---\n`![bg](a.png)` and\n\n```\n![bg left](a.png)\n<style>h1 { color: red }</style>\n```\n');
+  expect(shown.slides[0]!.attributes['data-background-image']).toBeUndefined();
+  expect(shown.slides[0]!.html).toContain('<code>![bg](a.png)</code>');
+  expect(shown.slides[0]!.html).toContain('![bg left](a.png)\n&lt;style&gt;h1 { color: red }&lt;/style&gt;');
 });
 
 test('Marp: a deck whose settings are in a first comment is Marp\'s; headingDivider starts a slide at each heading of its levels', () => {
