@@ -2,7 +2,8 @@
 // Electron main and preload as CommonJS (a sandboxed preload cannot be an ES module),
 // and the browser runtime as classic scripts, because module scripts do not load
 // from file:// and a built deck must open straight from disk.
-import { rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
 // Stale chunks from an earlier compile would otherwise linger and be packaged.
@@ -66,3 +67,9 @@ await Promise.all([
   }),
   build({ ...browser, entryPoints: { deck: 'src/present/audience.ts', presenter: 'src/present/presenter.ts', editor: 'src/editor/main.ts' }, outdir: 'out/web' }),
 ]);
+
+// mermaid's own browser bundle (one classic script, as file:// needs), copied rather than
+// depended on: the app then carries this 5 MB file, not the package's 100 MB of modules.
+// Decks with diagrams ship it (src/site/diagram-assets.ts).
+mkdirSync('out/vendor', { recursive: true });
+copyFileSync(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js'), 'out/vendor/mermaid.min.js');

@@ -13,6 +13,8 @@ export const sitePaths = {
   /** The bundled font's faces; its woff2 files sit beside it. */
   fontsCss: 'fonts/fonts.css',
   fontsDir: 'fonts/',
+  /** mermaid's browser bundle, in decks with diagrams; the page's runtime loads it when it finds one (src/present/diagrams.ts). */
+  mermaid: 'vendor/mermaid.min.js',
 } as const;
 
 /** The inert `<script type="application/json">` holding the page's RuntimeSettings. */

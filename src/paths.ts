@@ -43,6 +43,11 @@ export const notoSansScDir = join(packageRoot, 'node_modules', '@fontsource', 'n
 export const fontCacheDir = join(packageRoot, 'node_modules', '.cache', 'deck-fonts');
 /** Electron's npm package, where its binary is looked for (`npm start`). */
 export const electronPackageDir = join(packageRoot, 'node_modules', 'electron');
+/**
+ * Browser bundles copied from devDependencies by esbuild.config.mjs: mermaid's, shipped in
+ * decks with diagrams (src/site/diagram-assets.ts). One file, where the package is 100 MB.
+ */
+export const vendorDir = join(packageRoot, 'out', 'vendor');
 
 /**
  * Where the app keeps what it must never lose and never put in a deck: the editor's recovery

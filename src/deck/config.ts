@@ -4,7 +4,7 @@
 // typo never stops a talk; wrong types are errors because the value cannot be used.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { closest, error, warning } from './diagnostics.js';
-import { detectDialect, mappedThemes } from './dialects/detect.js';
+import { detectDialect, mappedThemes, vscodeRevealOnlyKeys, vscodeRevealSeparators, writtenForVscodeReveal } from './dialects/detect.js';
 import type { OrderEntry } from './files.js';
 import type { DeckConfig, Diagnostic } from './model.js';
 import { checkRevealOption, revealOptionChecks, revealTransition } from './reveal-options.js';
@@ -46,6 +46,7 @@ const revealMdUnsupported: Record<string, string> = {
   listingTemplate: 'a listing page template',
   assetsDir: 'an assets folder setting',
   static: 'static-site settings',
+  mermaid: "mermaid's own settings (diagrams are drawn in the deck theme's colours)",
 };
 /** Marp and Slidev settings that change nothing we show (tooling, editor, export), read quietly. */
 const quietKeys = new Set([
@@ -57,9 +58,8 @@ const quietKeys = new Set([
 ]);
 /** Of those, the ones that change how slides look and that we cannot honour: a warning names them. */
 const notHonoured: Record<string, string> = {
-  style: 'its inline theme CSS', headingDivider: 'splitting slides at headings', fonts: 'its web fonts',
+  fonts: 'its web fonts',
   css: 'its CSS engine setting', colorSchema: 'its colour scheme', themeConfig: 'its theme configuration',
-  header: 'the page header', footer: 'the page footer', color: 'the text colour',
 };
 
 
@@ -114,8 +114,9 @@ export function parseConfig(yamlText: string, source: ConfigSource): ConfigResul
     return { config, raw: {}, diagnostics };
   }
   const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
-  config.dialect = detectDialect(raw, source.body ?? '');
-  const tool = config.dialect === 'marp' ? 'Marp' : config.dialect === 'slidev' ? 'Slidev' : 'reveal-md';
+  readDialect(config, raw, source.body ?? '');
+  const vscode = config.dialect === 'reveal' && writtenForVscodeReveal(raw, source.body ?? '');
+  const tool = config.dialect === 'marp' ? 'Marp' : config.dialect === 'slidev' ? 'Slidev' : vscode ? 'vscode-reveal' : 'reveal-md';
 
   let aspect: readonly [number, number] | undefined;
   let width: number | undefined;
@@ -159,9 +160,12 @@ export function parseConfig(yamlText: string, source: ConfigSource): ConfigResul
         if (known.includes(v)) config.theme = v;
         else if (mapped && known.includes(mapped)) config.theme = mapped;
         else {
+          // A Marp or Slidev deck's own theme file: its tool's default theme, as near as we have it.
+          const fallback = config.dialect === 'reveal' ? undefined : mappedThemes[config.dialect].default;
+          if (fallback && known.includes(fallback)) config.theme = fallback;
           const guess = closest(v, known);
           diagnostics.push(
-            warning(keyAt, 'config-theme-unknown', `there is no theme named "${v}"; the default theme "${defaultConfig.theme}" is used`, guess ? `Did you mean "${guess}"?` : `Available themes: ${known.join(', ')}.`),
+            warning(keyAt, 'config-theme-unknown', `there is no theme named "${v}"; the ${fallback && config.theme === fallback ? `theme "${fallback}" (like ${tool}'s default) is used` : `default theme "${defaultConfig.theme}" is used`}`, guess ? `Did you mean "${guess}"?` : `Available themes: ${known.join(', ')}.`),
           );
         }
         break;
@@ -285,13 +289,21 @@ export function parseConfig(yamlText: string, source: ConfigSource): ConfigResul
         config.order = order.map((e) => e.name);
         break;
       }
-      case 'paginate':
-        if (scalar === true) config.reveal.slideNumber = true;
-        break;
       case 'size':
         if (config.dialect === 'marp' && typeof scalar === 'string' && scalar in aspects) aspect = aspects[scalar as keyof typeof aspects];
         break;
       default: {
+        // vscode-reveal takes reveal.js's settings at the top level, where reveal-md wants revealOptions.
+        if (vscode && Object.hasOwn(revealOptionChecks, key)) {
+          const checked = checkRevealOption(key, scalar);
+          if (!checked.ok) diagnostics.push(warning(keyAt, 'config-reveal-option-value', `reveal.js setting ${key} must be ${checked.expected}, not ${describe(value)}; it is ignored`, `Write it as \`${key}: …\` with ${checked.expected}.`));
+          else config.reveal[key] = key === 'backgroundTransition' ? revealTransition(checked.value as string) : checked.value;
+          break;
+        }
+        if (vscode && Object.hasOwn(vscodeRevealOnlyKeys, key)) {
+          diagnostics.push(warning(keyAt, 'config-unsupported', `vscode-reveal setting "${key}" (${vscodeRevealOnlyKeys[key]}) is not supported and is ignored`, 'The slides are shown without it.'));
+          break;
+        }
         if (key in revealMdUnsupported) {
           diagnostics.push(warning(keyAt, 'config-unsupported', `reveal-md setting "${key}" (${revealMdUnsupported[key]}) is not supported and is ignored`, 'The deck is shown with its theme; put what matters into the slides themselves.'));
           break;
@@ -308,7 +320,15 @@ export function parseConfig(yamlText: string, source: ConfigSource): ConfigResul
     }
   }
 
+  // A Marp or Slidev deck that names no theme has its tool's default one: the theme it maps to.
+  if (config.dialect !== 'reveal' && !Object.hasOwn(raw, 'theme')) {
+    const mapped = mappedThemes[config.dialect].default!;
+    if ((source.revealThemes ?? []).includes(mapped)) config.theme = mapped;
+  }
   if (aspect) [config.width, config.height] = aspect;
+  // Marp's slide is a flex box (content centred top to bottom, assets/marp.css): reveal.js
+  // shows a slide with this display.
+  if (config.dialect === 'marp') config.reveal.display = 'flex';
   if (width !== undefined || height !== undefined) {
     if (aspect && widthAt) diagnostics.push(warning(widthAt, 'config-conflict', 'both aspect and width/height are set; width/height win', 'Keep only one of them.'));
     const ratio = config.width / config.height;
@@ -316,6 +336,19 @@ export function parseConfig(yamlText: string, source: ConfigSource): ConfigResul
     config.height = height ?? Math.round(config.width / ratio);
   }
   return { config, order, raw, diagnostics };
+}
+
+/**
+ * Which tool the deck was written for, from its settings and its text; for a reveal.js
+ * markdown deck written for vscode-reveal, that tool's separators. Also used for a
+ * single-file deck without front matter.
+ */
+export function readDialect(config: DeckConfig, settings: Record<string, unknown>, body: string): void {
+  config.dialect = detectDialect(settings, body);
+  // Its own separators, which the deck's separator settings (read after this) override.
+  if (config.dialect === 'reveal' && writtenForVscodeReveal(settings, body)) {
+    config.separators = { ...config.separators, horizontal: vscodeRevealSeparators.horizontal, vertical: vscodeRevealSeparators.vertical };
+  }
 }
 
 function describe(node: unknown): string {

@@ -6,15 +6,16 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createAssetResolver, type AssetDisk } from './assets.js';
-import { parseConfig, splitFrontMatter, defaultConfig, fallbackLang, type ConfigResult } from './config.js';
+import { parseConfig, readDialect, splitFrontMatter, defaultConfig, fallbackLang, type ConfigResult } from './config.js';
 import { error, warning } from './diagnostics.js';
 import { readDeckFile, textFileLimit } from './deck-file.js';
 import { configFileName, decodeText, orderFiles, unreadableFile } from './files.js';
 import type { Deck, Diagnostic, LoadResult, Stack } from './model.js';
 import { createSlideRenderer, type SlideRenderer } from './render.js';
-import { detectDialect } from './dialects/detect.js';
 import { detectLanguage } from './language.js';
+import { marpHeadComment } from './dialects/detect.js';
 import { addFileSlides, type SourceFile } from './slides.js';
+import { htmlToText } from './text.js';
 import { assetsDir, highlightStylesDir, revealThemeDir } from '../paths.js';
 
 export interface LoadOptions {
@@ -147,7 +148,12 @@ export function loadDeck(path: string, options: LoadOptions = {}): LoadResult {
         diagnostics.push(...settings.diagnostics);
         sources.push({ name, abs: real, text: fm.body, firstLine: fm.bodyFirstLine });
       } else {
-        settings.config.dialect = detectDialect({}, text);
+        // A Marp deck may keep its settings in a first comment instead of front matter.
+        const head = marpHeadComment(text);
+        if (head) {
+          settings = parseConfig(head.yaml, { file: name, firstLine: head.line, ...lists, body: text, allowOrder: false });
+          diagnostics.push(...settings.diagnostics);
+        } else readDialect(settings.config, {}, text);
         sources.push({ name, abs: real, text, firstLine: 1 });
       }
     }
@@ -158,8 +164,11 @@ export function loadDeck(path: string, options: LoadOptions = {}): LoadResult {
   const stacks: Stack[] = [];
   for (const source of sources) addFileSlides(source, render, assets, stacks, report, settings);
   if (!settings.config.lang) {
-    const text = stacks.flatMap((s) => s.slides.map((slide) => `${slide.title} ${slide.markdown} ${slide.notesText}`)).join('\n');
-    settings.config.lang = detectLanguage(text, fallbackLang);
+    // What the audience reads: no link addresses, no code (both Latin whatever the talk's language).
+    const shown = (html: string) => htmlToText(html.replace(/<(pre|code)\b[\s\S]*?<\/\1>/gi, ' '));
+    const text = stacks.flatMap((s) => s.slides.map((slide) => `${slide.title} ${shown(slide.html)} ${slide.notesText}`)).join('\n');
+    // A deck of code alone is told by its code.
+    settings.config.lang = detectLanguage(text, '') || detectLanguage(stacks.flatMap((s) => s.slides.map((slide) => slide.markdown)).join('\n'), fallbackLang);
   }
 
   if (stacks.length === 0) {

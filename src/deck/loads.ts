@@ -65,6 +65,9 @@ function plainCss(css: string): string {
 
 /** Every URL a piece of CSS (a stylesheet or a style attribute) fetches: url(), @import, image-set(), image(). */
 export function cssLoads(css: string): string[] {
+  // Most CSS loads nothing (KaTeX's formulas carry thousands of `height:0.8em`s): without
+  // an escape, a load must spell out one of these words.
+  if (!/[\\(@]/.test(css)) return [];
   const flat = plainCss(css);
   const found: string[] = [];
   // A CSS string ends at its line, so no pattern here scans past a newline or a paren it

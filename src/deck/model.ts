@@ -20,7 +20,7 @@ export const diagnosticCodes = [
   'order-unlisted', 'order-duplicate', 'front-matter-in-folder',
   // splitting and parsing
   'separator-ambiguous', 'fence-unclosed', 'render-failed', 'markdown-too-deep',
-  'markdown-line-too-long', 'math-invalid',
+  'markdown-line-too-long', 'math-invalid', 'notes-several',
   // images and other files a slide shows
   'asset-missing', 'asset-outside-deck', 'asset-type-not-copied', 'asset-not-image',
   'asset-not-regular', 'asset-too-large', 'asset-unreadable',
@@ -31,7 +31,7 @@ export const diagnosticCodes = [
   'script-removed', 'embed-removed', 'head-element-removed', 'form-removed', 'inline-svg-removed',
   'html-tag-not-allowed',
   // the laid-out page, and the site built from the deck
-  'slide-overflow', 'site-build-failed',
+  'slide-overflow', 'mermaid-invalid', 'site-build-failed',
 ] as const;
 
 export type DiagnosticCode = (typeof diagnosticCodes)[number];

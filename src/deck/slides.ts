@@ -5,8 +5,9 @@ import type { AssetResolver } from './assets.js';
 import { error, warning } from './diagnostics.js';
 import { marpSlide, marpState, type DialectSlide } from './dialects/marp.js';
 import { slidevSlide } from './dialects/slidev.js';
-import type { DeckConfig, Diagnostic, Slide, Stack } from './model.js';
+import type { DeckConfig, Diagnostic, Stack } from './model.js';
 import { splitNotes } from './notes.js';
+import { shiftDiagramLines } from './markdown/mermaid.js';
 import { asPlainText, type SlideRenderer, type RenderedSlide } from './render.js';
 import type { RenderContext } from './render-context.js';
 import { splitByPatterns, splitSlides } from './split.js';
@@ -37,8 +38,8 @@ export function addFileSlides(source: SourceFile, render: SlideRenderer, assets:
   const split =
     dialect.config.dialect === 'reveal' && (separators.horizontal || separators.vertical)
       ? splitByPatterns(source.text, source.firstLine, separators.horizontal, separators.vertical)
-      : splitSlides(source.text, source.firstLine, dialect.config.dialect);
-  const marp = dialect.config.dialect === 'marp' ? marpState(dialect.raw) : null;
+      : splitSlides(source.text, source.firstLine, dialect.config.dialect, dialect.config.dialect === 'marp' ? { headingLevels: headingDivider(dialect.raw.headingDivider) } : {});
+  const marp = dialect.config.dialect === 'marp' ? marpState(dialect.raw, split.slides.map((s) => s.text).filter((t) => t.trim() !== '')) : null;
   // Slidev's head matter is also the first slide's front matter.
   const headMatter = Object.fromEntries(Object.entries(dialect.raw).filter(([k]) => ['layout', 'class', 'background', 'image'].includes(k)));
   const fileLines = source.text.split('\n');
@@ -69,7 +70,8 @@ export function addFileSlides(source: SourceFile, render: SlideRenderer, assets:
   // its file starts one too.
   let stackOpenInFile = false;
   split.slides.forEach((raw, index) => {
-    if (raw.text.trim() === '') return;
+    // A blank slide is skipped, unless Slidev front matter makes it one (its layout, its background).
+    if (raw.text.trim() === '' && !raw.matter) return;
     let converted: DialectSlide | null = null;
     if (marp) converted = marpSlide(raw.text, marp);
     else if (dialect.config.dialect === 'slidev') converted = slidevSlide(raw.text, raw.matter?.text, index === 0 ? headMatter : undefined);
@@ -80,8 +82,19 @@ export function addFileSlides(source: SourceFile, render: SlideRenderer, assets:
     // A dialect's slide attributes come as one added first line: lines below it map back one up.
     const added = converted && converted.text.startsWith('<!-- .slide:') && !raw.text.startsWith('<!-- .slide:') ? 1 : 0;
     const parts = converted
-      ? { body: converted.text, notes: converted.notes, notesLine: 0 }
+      ? { body: converted.text, notes: converted.notes, notesLine: 0, several: [] }
       : splitNotes(raw.text, separators.notes || undefined);
+    if (parts.several.length > 1) {
+      const marker = (separators.notes || '^Notes?:').replace(/^\^/, '');
+      report(
+        warning(
+          { file, line: raw.startLine + parts.several[1]! },
+          'notes-several',
+          `this slide has ${parts.several.length} notes lines (lines ${parts.several.map((l) => raw.startLine + l).join(', ')}); reveal.js then reads none of them as notes, so they are all shown on the slide, as in reveal.js and reveal-md`,
+          `Keep one ${marker === 'Notes?:' ? '`Note:`' : `notes line (${marker})`} per slide: the notes run from it to the end of the slide, several paragraphs included.`,
+        ),
+      );
+    }
     const notesStartLine = raw.startLine + parts.notesLine;
     const contextAt = (firstLine: number, text: string): RenderContext => ({
       resolveAsset(src, line) {
@@ -96,30 +109,53 @@ export function addFileSlides(source: SourceFile, render: SlideRenderer, assets:
     });
     const body = renderSafely(render, parts.body, contextAt(raw.startLine - added, parts.body), { file, line: raw.startLine }, report);
     const notesMarkdown = parts.notes.trim() === '' ? '' : parts.notes;
-    const notesHtml = notesMarkdown ? renderSafely(render, notesMarkdown, contextAt(notesStartLine, notesMarkdown), { file, line: notesStartLine }, report).html : '';
+    const lineNotes = notesMarkdown ? renderSafely(render, notesMarkdown, contextAt(notesStartLine, notesMarkdown), { file, line: notesStartLine }, report).html : '';
 
     if (raw.startsStack || !stackOpenInFile) {
       stacks.push({ slides: [] });
       stackOpenInFile = true;
     }
     const stack = stacks[stacks.length - 1]!;
-    const slide: Slide = {
-      h: stacks.length - 1,
-      v: stack.slides.length,
-      file,
-      startLine: raw.startLine,
-      endLine: Math.max(raw.startLine, raw.endLine),
-      markdown: parts.body,
-      html: body.html,
-      attributes: body.attributes,
-      notesHtml,
-      notesText: notesHtml ? htmlToText(notesHtml) : '',
-      title: body.title,
-      titleLevel: body.titleLevel,
-      fragments: body.fragments,
-    };
-    stack.slides.push(slide);
+    // Raw <section>s make a slide each (a stack, as in reveal.js): the `.slide:` attributes
+    // go to the first, the `Note:` notes (which reveal.js would leave on the stack, where
+    // no speaker view shows them) to the last.
+    const pieces = body.sections ?? [{ ...body, line: 1 }];
+    const firstLine = raw.startLine - added;
+    const bodyLines = parts.body.split('\n');
+    pieces.forEach((piece, i) => {
+      const last = i === pieces.length - 1;
+      const from = Math.max(raw.startLine, firstLine + piece.line - 1);
+      const to = last ? Math.max(raw.startLine, raw.endLine) : Math.max(from, firstLine + pieces[i + 1]!.line - 2);
+      // As reveal.js's speaker view reads them: the slide's asides, then the `Note:` notes
+      // (which reveal.js's markdown plugin appends to the slide as one more aside).
+      const notesHtml = [piece.notesHtml, last ? lineNotes : ''].filter(Boolean).join('\n');
+      stack.slides.push({
+        h: stacks.length - 1,
+        v: stack.slides.length,
+        file,
+        startLine: from,
+        endLine: to,
+        markdown: pieces.length === 1 ? parts.body : bodyLines.slice(from - firstLine, to - firstLine + 1).join('\n'),
+        html: shiftDiagramLines(piece.html, from - firstLine),
+        attributes: i === 0 && body.sections ? { ...body.attributes, ...piece.attributes } : piece.attributes,
+        notesHtml,
+        notesText: notesHtml ? htmlToText(notesHtml) : '',
+        title: piece.title,
+        titleLevel: piece.titleLevel,
+        fragments: piece.fragments,
+      });
+    });
   });
+}
+
+/** Marp's `headingDivider`: a level (every heading up to it) or a list of levels. */
+function headingDivider(value: unknown): ReadonlySet<number> | undefined {
+  if (typeof value === 'number' && value >= 1 && value <= 6) return new Set(Array.from({ length: Math.floor(value) }, (_, i) => i + 1));
+  if (Array.isArray(value)) {
+    const levels = value.filter((v): v is number => typeof v === 'number' && v >= 1 && v <= 6);
+    return levels.length ? new Set(levels) : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -40,7 +40,14 @@ const vertical = /^----[ \t]*$/;
 // Lines that cannot be continued by a setext underline: they start a block of another kind.
 const notParagraph = /^(?: {0,3}(?:#|>|<|\||[-*+][ \t]|\d{1,9}[.)][ \t]|$)| {4}|\t)/;
 
-export function splitSlides(source: string, firstLine = 1, mode: SplitMode = 'reveal'): SplitResult {
+export interface SplitOptions {
+  /** Marp's `headingDivider`: a slide also starts at every heading of these levels. */
+  headingLevels?: ReadonlySet<number>;
+}
+
+const atxHeading = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
+
+export function splitSlides(source: string, firstLine = 1, mode: SplitMode = 'reveal', options: SplitOptions = {}): SplitResult {
   const lines = source.split('\n');
   if (source.endsWith('\n')) lines.pop();
   const slides: RawSlide[] = [];
@@ -49,6 +56,9 @@ export function splitSlides(source: string, firstLine = 1, mode: SplitMode = 're
   let start = 0;
   let startsStack = true;
   let previousIsParagraph = false;
+  /** The last line with something on it (for headingDivider: a heading that is a slide's first line splits nothing). */
+  let lastContent = -1;
+  let inComment = false;
 
   // The range is trimmed to the slide's first and last non-blank lines, so a slide
   // points at its heading, not at the blank line after the separator.
@@ -67,6 +77,7 @@ export function splitSlides(source: string, firstLine = 1, mode: SplitMode = 're
     const line = lines[i]!;
     if (fence.step(line)) {
       previousIsParagraph = false;
+      lastContent = i;
       continue;
     }
     const isVertical = mode === 'reveal' && vertical.test(line);
@@ -87,6 +98,17 @@ export function splitSlides(source: string, firstLine = 1, mode: SplitMode = 're
       }
       continue;
     }
+    // Marp's headingDivider: the heading starts a slide, unless it is the slide's first line.
+    const heading = options.headingLevels && atxHeading.exec(line);
+    if (heading && !inComment && options.headingLevels!.has(heading[1]!.length) && lastContent >= start) {
+      flush(i);
+      start = i;
+      startsStack = true;
+    }
+    // Comments (Marp's directives, notes) are no content a heading would be split from.
+    if (inComment) inComment = !line.includes('-->');
+    else if (/^\s*<!--/.test(line)) inComment = !line.slice(line.indexOf('<!--') + 4).includes('-->');
+    else if (line.trim() !== '') lastContent = i;
     // An indented line cannot interrupt a paragraph: it continues it.
     const continues: boolean = previousIsParagraph && /^( {4}|\t)/.test(line) && line.trim() !== '';
     previousIsParagraph = continues || !notParagraph.test(line);

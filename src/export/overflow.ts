@@ -5,6 +5,8 @@ import { layoutCheckQuery } from '../contract.js';
 import type { Deck, Diagnostic } from '../deck/model.js';
 import { measureSlides, overflowDiagnostics } from '../present/layout-check.js';
 import { buildSite } from '../site/site.js';
+import { usesDiagrams } from '../site/diagram-assets.js';
+import { diagramDiagnostics, findDiagramProblems } from './diagram-check.js';
 import { findBrowser } from './browser-finder.js';
 import { PlaywrightRenderer } from './playwright-renderer.js';
 
@@ -27,8 +29,12 @@ export async function checkLayout(deck: Deck, browserFlag?: string): Promise<Lay
   try {
     site = await renderer.serve(files);
     const { width, height } = deck.config;
-    const extents = await renderer.evaluate(`${site.baseUrl}index.html${layoutCheckQuery}`, { width, height, outline: false }, measureSlides);
-    return { checked: true, diagnostics: overflowDiagnostics(extents, deck.config) };
+    const url = `${site.baseUrl}index.html${layoutCheckQuery}`;
+    const paper = { width, height, outline: false };
+    const extents = await renderer.evaluate(url, paper, measureSlides);
+    // Diagrams are drawn in the page too: the ones mermaid refused are named at their lines.
+    const diagrams = usesDiagrams(String(files.get('index.html'))) ? diagramDiagnostics(await renderer.evaluate(url, paper, findDiagramProblems)) : [];
+    return { checked: true, diagnostics: [...overflowDiagnostics(extents, deck.config), ...diagrams] };
   } catch (error) {
     // The check is an extra: a browser that will not start or lay out must not fail `check` or `build`.
     return { checked: false, reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) };

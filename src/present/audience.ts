@@ -9,6 +9,7 @@ import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
 import { layoutCheckParam, printReadyProperty, type PrintReadyWindow, type SourcePosition } from '../contract.js';
 import { openPresenterWindow, resolveHost, toggleDocumentFullscreen } from './browser-host.js';
+import { prepareSlides } from './prepare.js';
 import type { Command } from './commands.js';
 import { KeyboardController } from './keyboard.js';
 import { measureSlides } from './layout-check.js';
@@ -50,11 +51,15 @@ const deck = new Reveal({
 const fitter = new ShrinkToFit(deck, settings.shrinkToFit);
 // Before reveal.js lays out its print view (on the window's load), which is what it waits for.
 if (role === 'print') fitter.startPrint();
-void deck.initialize().then(() => {
-  if (role !== 'print') fitter.startScreen();
-  if (role === 'audience') startAudience(deck);
-  if (role === 'preview') startPreview(deck);
-});
+// Diagrams and fitted headings first: reveal.js then lays out (and the print view copies) finished slides.
+void prepareSlides(document, settings.reveal)
+  .catch((error: unknown) => console.error('preparing slides:', error))
+  .then(() => deck.initialize())
+  .then(() => {
+    if (role !== 'print') fitter.startScreen();
+    if (role === 'audience') startAudience(deck);
+    if (role === 'preview') startPreview(deck);
+  });
 if (role === 'print' && new URLSearchParams(location.search).has(layoutCheckParam) && window.parent !== window) {
   // Once laid out, with its fonts loaded (print.ts): the sizes are then the final ones.
   void (window as PrintReadyWindow)[printReadyProperty]?.then(() => postTo(window.parent, fromPreview({ type: 'layout', extents: measureSlides() })));

@@ -5,6 +5,7 @@ import type { RevealApi } from 'reveal.js';
 import { sitePaths, type DeckJson } from '../contract.js';
 import { ensureFonts } from './fonts.js';
 import { applyState, stateOf } from './reveal-driver.js';
+import { prepareSlides } from './prepare.js';
 import { swapSlides } from './slide-patch.js';
 
 type DeckUpdate = Pick<DeckJson, 'slidesHtml' | 'version'> & Partial<Pick<DeckJson, 'fonts' | 'diagnostics'>>;
@@ -57,6 +58,8 @@ export class ReloadController {
     if (before.overview) this.reveal.toggleOverview(false);
     swapSlides(this.reveal, slides, this.shownHtml, next.slidesHtml);
     this.shownHtml = next.slidesHtml;
+    await prepareSlides(slides, this.reveal.getConfig()).catch((error: unknown) => console.error('live reload: preparing slides:', error));
+    this.reveal.layout();
     applyState(this.reveal, before);
     this.reloaded();
   }

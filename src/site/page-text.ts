@@ -1,6 +1,7 @@
 // The characters a deck can put on screen or paper, so the font subset covers them all:
 // slide and note text (notes are shown in the presenter view and printed in handouts),
 // text inside inlined SVG, the title, and CSS `content:` strings of the theme.
+import { sitePaths } from '../contract.js';
 
 const namedEntities: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', mdash: '—', ndash: '–',
@@ -62,7 +63,9 @@ export function siteText(files: ReadonlyMap<string, Uint8Array | string>): strin
   const texts: string[] = [];
   for (const [path, content] of files) {
     const kind = /\.(html|css|js)$/.exec(path)?.[1];
-    if (!kind) continue;
+    // mermaid draws the diagrams' own text (in the page, so in the subset); its bundle's
+    // strings are messages nobody sees on a slide.
+    if (!kind || path === sitePaths.mermaid) continue;
     const text = typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
     texts.push(kind === 'html' ? htmlText(text) : kind === 'css' ? cssContentText(text) : scriptText(text));
   }

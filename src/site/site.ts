@@ -15,6 +15,7 @@ import { deckJson, deckJsonPath } from './deck-json.js';
 import { chunkedFonts, chunkFilesFor, defaultFontCacheDir, fontFamily, fontsCssPath, subsetFonts, type FontStrategy } from './fonts.js';
 import { codePointsOf, htmlText, siteText } from './page-text.js';
 import { katexCssPath, mathAssets, usesMath } from './math-assets.js';
+import { diagramAssets, diagramsCssPath, usesDiagrams } from './diagram-assets.js';
 
 /** Path relative to the deck page (forward slashes) → file content. */
 export type SiteFiles = Map<string, Uint8Array | string>;
@@ -132,6 +133,16 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
   if (usesMath(slidesHtml)) {
     for (const [path, content] of mathAssets()) files.set(path, content);
     styles.splice(2, 0, katexCssPath);
+  }
+  // Marp's and Slidev's look over the reveal.js theme their theme maps to.
+  if (deck.config.dialect !== 'reveal') {
+    const path = `dialects/${deck.config.dialect}.css`;
+    files.set(path, readFileSync(join(assetsDir, `${deck.config.dialect}.css`), 'utf8'));
+    styles.splice(2, 0, path);
+  }
+  if (usesDiagrams(slidesHtml)) {
+    for (const [path, content] of diagramAssets()) files.set(path, content);
+    styles.splice(2, 0, diagramsCssPath);
   }
   files.set(pagePath, renderDeckPage(deck, { styles, runtime: options.runtime, slidesHtml, preloadFonts: options.fonts === 'subset' || options.fonts === 'print' ? [] : firstSlideFonts(deck) }));
   for (const [path, content] of presenterFiles(deck, { styles: [fontsCssPath], runtime: options.runtime })) files.set(path, content);

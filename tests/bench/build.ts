@@ -103,6 +103,10 @@ export async function bench(): Promise<Record<string, string>> {
   const largeDeck = writeLargeDeck(join(tempDir('deck-bench-large'), 'deck'), 1000);
   const largeOut = join(tempDir('deck-bench-large-out'), 'dist');
   const large = measureBuilds(largeDeck, largeOut, 5);
+  // The same deck with math and highlighting on: a formula (KaTeX) on one slide in ten, a
+  // highlighted code block with step highlights on another one in ten.
+  const richDeck = writeLargeDeck(join(tempDir('deck-bench-rich'), 'deck'), 1000, { mathAndCode: true, every: 10 });
+  const rich = measureBuilds(richDeck, join(tempDir('deck-bench-rich-out'), 'dist'), 5);
 
   const coldStart = performance.now();
   await buildOfflineFolder(bundledDeckDir, join(tempDir('deck-bench-cold'), 'dist'), { fontCacheDir: tempDir('deck-bench-font-cache') });
@@ -116,6 +120,7 @@ export async function bench(): Promise<Record<string, string>> {
     [`build, shipped deck (whole process, warm font cache, median of ${runs})`]: `${seconds(shipped.ms)}${cpuNote(shipped)} (goal < 0.25 s; Marp 1.37 s)`,
     'build, shipped deck, cold font cache (in-process, extra on a first build)': seconds(coldMs),
     'build, 1,000 slides (whole process, median of 5)': `${seconds(large.ms)}${cpuNote(large)} (goal < 1 s; Marp 2.36 s)`,
+    'build, 1,000 slides, 100 with a formula, 100 with a stepped code block (whole process, median of 5)': `${seconds(rich.ms)}${cpuNote(rich)} (goal < 1 s; ${(rich.ms / large.ms).toFixed(2)}× the plain deck)`,
     'build, peak memory (max RSS of the process), shipped / 1,000 slides': `${kb(shipped.maxRssKb)} / ${kb(large.maxRssKb)}`,
     'offline folder, shipped deck (font included)': `${(folderBytes(shippedOut) / 1024 / 1024).toFixed(2)} MB, font ${(fontBytes / 1024).toFixed(0)} KB (goal < 2 MB)`,
     [`first slide visible from file:// (median of ${runs})`]: `${seconds(median(first))} (goal < 0.4 s; best peer 0.96 s)`,

@@ -62,14 +62,24 @@ const answer = 42; // 注释
 }
 
 /** A deck of `count` slides over ten files, each slide with a heading, a list and notes. */
-export function writeLargeDeck(dir: string, count: number): string {
+/**
+ * `mathAndCode`: one slide in `every` also has a formula of its own, and another one in
+ * `every` a highlighted code block with step highlights (every slide, with 1).
+ */
+export function writeLargeDeck(dir: string, count: number, options: { mathAndCode?: boolean; every?: number } = {}): string {
+  const every = options.every ?? 1;
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'deck.yaml'), 'title: 一千页\nlang: zh-CN\n');
   const perFile = Math.ceil(count / 10);
   for (let f = 0; f < 10; f++) {
     const slides: string[] = [];
     for (let i = f * perFile; i < Math.min(count, (f + 1) * perFile); i++) {
-      slides.push(`## 第 ${i + 1} 页：产品定位\n\n- 企业微信连接**人和企业**\n- 第 ${i + 1} 条要点，*强调*与 \`code\`\n- 2019 年发布 3.0 版本\n\nNote:\n这是第 ${i + 1} 页的讲者备注。`);
+      const formula = options.mathAndCode && i % every === 0 ? `\n\n增长 $g_{${i}} = \\frac{a^2 + b_{${i}}}{\\sqrt{n}}$` : '';
+      const code = options.mathAndCode && (i + Math.floor(every / 2)) % every === 0
+        ? `\n\n\`\`\`js [1|2-3]\nconst users${i} = await load(${i});\nconst active = users${i}.filter((u) => u.active);\nconsole.log(active.length);\n\`\`\``
+        : '';
+      const extra = formula + code;
+      slides.push(`## 第 ${i + 1} 页：产品定位\n\n- 企业微信连接**人和企业**\n- 第 ${i + 1} 条要点，*强调*与 \`code\`\n- 2019 年发布 3.0 版本${extra}\n\nNote:\n这是第 ${i + 1} 页的讲者备注。`);
     }
     writeFileSync(join(dir, `${String(f).padStart(2, '0')}-part.md`), slides.join('\n\n---\n\n') + '\n');
   }

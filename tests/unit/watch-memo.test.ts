@@ -9,7 +9,7 @@ function counting(): { inner: SlideRenderer; calls: () => number } {
     n++;
     if (markdown.includes('![')) ctx.resolveAsset('a.png', 1);
     if (markdown.includes('<script')) ctx.report({ line: 1, column: 1, severity: 'warning', code: 'script-removed', message: 'removed', hint: '' });
-    return { html: `<p>${markdown}</p>`, attributes: {}, fragments: 0, title: '', titleLevel: 0 };
+    return { html: `<p>${markdown}</p>`, attributes: {}, fragments: 0, title: '', titleLevel: 0, notesHtml: '' };
   };
   return { inner, calls: () => n };
 }

@@ -81,14 +81,20 @@ function fragmentsAndComponents(text: string, unsupported: DialectSlide['unsuppo
     l = l.replace(/<([a-z][\w-]*)([^>]*?)\sv-click(?:=("[^"]*"|'[^']*'))?/g, (_all, tag: string, rest: string) =>
       /\sclass=/.test(rest) ? `<${tag}${rest.replace(/\sclass=(["'])/, ' class=$1fragment ')}` : `<${tag}${rest} class="fragment"`,
     );
-    // Vue components (<Counter>, <carbon-logo-github/>) cannot run: show them as text.
+    // Vue components (<Counter>) cannot run: shown as text. Icons (<carbon:edit/>,
+    // <mdi-github/>, <i-carbon-logo/>) are pictures from a set Slidev fetches: left out.
     l = l.replace(/<\/?([A-Z][\w-]*|[a-z][\w]*[-:][\w:-]+)(?=[\s/>])[^>]*>/g, (tag, name: string) => {
       if (htmlTags.has(name.toLowerCase()) && !/^[A-Z]/.test(name)) return tag;
+      const icon = /^[a-z][\w]*[:-]/.test(name) && !/^[A-Z]/.test(name);
       if (!named.has(name)) {
         named.add(name);
-        unsupported.push({ line: i, what: `Slidev component <${name}> is not supported; shown as text`, hint: 'Vue components need Slidev; replace it with markdown or plain HTML.' });
+        unsupported.push(
+          icon
+            ? { line: i, what: `Slidev icon <${name}> is not supported; it is left out`, hint: 'Icons come from sets Slidev loads; put the icon in the deck folder as an .svg and show it with ![](icon.svg).' }
+            : { line: i, what: `Slidev component <${name}> is not supported; shown as text`, hint: 'Vue components need Slidev; replace it with markdown or plain HTML.' },
+        );
       }
-      return tag.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      return icon ? '' : tag.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     });
     // Slot markers of two-column layouts.
     if (/^::[\w-]+::\s*$/.test(l)) return;

@@ -22,7 +22,7 @@ const slideDirective = /\.slide:\s*?(\S.+?)$/m;
 const attributePair = /([^"= ]+?)="([^"]+?)"|(data-[^"= ]+?)(?=[" ])/gm;
 
 /** Checks one attribute value; returns the value to set, or null when refused (and reported). */
-type Rule = (value: string, env: SlideEnv, where: string, name: string) => string | null;
+export type Rule = (value: string, env: SlideEnv, where: string, name: string) => string | null;
 
 const refuse = (env: SlideEnv, where: string, name: string, value: string, why: string): null => {
   warn(env, [where], 'attribute-refused', `${name}="${value}" was not applied: ${why}.`, 'Fix the value or remove the attribute from the comment.');
@@ -60,6 +60,14 @@ function localMedia(value: string, env: SlideEnv, where: string, name: string, a
   return null;
 }
 
+const seconds = pattern(/^\d+(\.\d+)?$/, 'a duration is a number of seconds');
+/** How reveal.js's auto-animate moves an element (or every element of a slide). */
+const autoAnimateRules = {
+  'data-auto-animate-easing': pattern(/^[a-z-]+(\([\d.,\s-]+\))?$/, 'use a CSS easing such as ease, linear or cubic-bezier(…)'),
+  'data-auto-animate-duration': seconds,
+  'data-auto-animate-delay': seconds,
+};
+
 // Maps, not object literals: an attribute named `constructor` or `__proto__` must find no rule.
 export const slideAttributeRules = new Map<string, Rule>(Object.entries({
   class: classRule,
@@ -82,6 +90,14 @@ export const slideAttributeRules = new Map<string, Rule>(Object.entries({
   'data-visibility': pattern(/^(hidden|uncounted)$/, 'use hidden or uncounted'),
   'data-state': pattern(/^[\w-]+( [\w-]+)*$/, 'a state is a word (letters, digits, -)'),
   'data-timing': pattern(/^\d+(\.\d+)?$/, 'timing is a number of seconds'),
+  // Marp's page number and page count (Marpit's names, which Marp themes' CSS reads), drawn by assets/marp.css.
+  'data-marpit-pagination': pattern(/^\d{1,6}$/, 'a page number is a whole number'),
+  'data-marpit-pagination-total': pattern(/^\d{1,6}$/, 'a page count is a whole number'),
+  'data-background-transition': pattern(/^[a-z]+$/, 'use a reveal.js transition name such as fade, slide, convex, concave, zoom or none'),
+  ...autoAnimateRules,
+  'data-auto-animate-id': pattern(/^[\w-]+$/, 'an auto-animate id is a word (letters, digits, -)'),
+  'data-auto-animate-restart': pattern(/^(|true)$/, 'write data-auto-animate-restart without a value'),
+  'data-auto-animate-unmatched': pattern(/^(true|false)$/, 'use true or false'),
 }));
 
 const sizeRule = pattern(/^\d+(\.\d+)?(px|%|em|rem|vw|vh)?$/, 'a size is a number, optionally with px, %, em, rem, vw or vh');
@@ -93,6 +109,9 @@ export const elementAttributeRules = new Map<string, Rule>(Object.entries({
   width: sizeRule,
   height: sizeRule,
   'data-fragment-index': pattern(/^-?\d+$/, 'a fragment index is a whole number'),
+  // Auto-animate pairs elements of two slides by data-id.
+  'data-id': pattern(/^[^<>"'`]{1,200}$/, 'a data-id may not contain quotes, < or >'),
+  ...autoAnimateRules,
 }));
 
 /** Why attributes outside the allowlist are refused, for the ones people try most. */
@@ -109,6 +128,27 @@ function backgroundShorthand(name: string, value: string): string {
   return /^(http|file|data:|\/\/)/i.test(value) || /\.(svg|png|jpg|jpeg|gif|bmp|webp)([?#\s]|$)/i.test(value) ? 'data-background-image' : 'data-background-color';
 }
 
+/**
+ * The attributes of `pairs` that pass `rules`, with their checked values; each refusal
+ * is reported at the first place `where` is found. `forSlide`: they are a slide's, so
+ * reveal.js's `data-background` shorthand is read as it reads it.
+ */
+export function checkAttributes(pairs: Iterable<[string, string]>, rules: ReadonlyMap<string, Rule>, env: SlideEnv, where: string, forSlide: boolean): Attributes {
+  const out: Attributes = {};
+  for (const [name, value] of pairs) {
+    const lower = forSlide ? backgroundShorthand(name.toLowerCase(), value) : name.toLowerCase();
+    const rule = rules.get(lower);
+    if (!rule) {
+      const why = refusedBecause.get(lower) ?? (lower.startsWith('on') ? 'event handlers cannot be set on a slide' : 'it is not on the list of attributes a slide may set');
+      warn(env, [where], lower === 'data-background-iframe' ? 'background-iframe-refused' : 'attribute-not-allowed', `Attribute ${name} was not applied: ${why}.`, `Allowed here: ${[...rules.keys()].join(', ')}.`);
+      continue;
+    }
+    const checked = rule(value, env, where, lower);
+    if (checked !== null) out[lower] = checked;
+  }
+  return out;
+}
+
 export interface AppliedDirectives {
   /** The <section>'s attributes. */
   section: Attributes;
@@ -122,19 +162,9 @@ export function applyDirectives(doc: Document, env: SlideEnv): AppliedDirectives
   const section: Attributes = {};
 
   const set = (target: Element | Document, pairs: [string, string][], rules: ReadonlyMap<string, Rule>, where: string) => {
-    for (const [name, value] of pairs) {
-      const lower = target === doc ? backgroundShorthand(name.toLowerCase(), value) : name.toLowerCase();
-      const rule = rules.get(lower);
-      if (!rule) {
-        const why = refusedBecause.get(lower) ?? (lower.startsWith('on') ? 'event handlers cannot be set on a slide' : 'it is not on the list of attributes a slide may set');
-        warn(env, [where], lower === 'data-background-iframe' ? 'background-iframe-refused' : 'attribute-not-allowed', `Attribute ${name} was not applied: ${why}.`, `Allowed here: ${[...rules.keys()].join(', ')}.`);
-        continue;
-      }
-      const checked = rule(value, env, where, lower);
-      if (checked === null) continue;
-      if (target === doc) section[lower] = checked;
-      else (target as Element).attribs[lower] = checked;
-    }
+    const checked = checkAttributes(pairs, rules, env, where, target === doc);
+    if (target === doc) Object.assign(section, checked);
+    else Object.assign((target as Element).attribs, checked);
   };
 
   /** Reads `regex` out of the comment; true when it matched (and was applied). */

@@ -12,6 +12,7 @@
 // the slide sanitizer (which would drop the <svg> of every \sqrt) in the vault.
 import { createRequire } from 'node:module';
 import type { MarkedExtension, Tokens } from 'marked';
+import { decodeHTML } from 'entities';
 import { escapeHtml } from '../../escape.js';
 import { warn, type SlideEnv } from './env.js';
 import type { Vault } from './vault.js';
@@ -43,7 +44,19 @@ export interface MathRenderer {
   extension: MarkedExtension;
   /** Starts a slide: formulas found from now on are reported against `env`. */
   begin(env: SlideEnv): void;
+  /**
+   * A raw HTML block of the slide with its formulas typeset: in its text (outside code),
+   * as reveal.js's math plugin finds them on the page, and in MathJax's
+   * `<script type="math/tex">` elements, which would otherwise be removed as script.
+   */
+  htmlBlock(html: string): string;
 }
+
+/** Elements whose text is code or data, where a `$` is no formula. */
+const verbatim = new Set(['pre', 'code', 'kbd', 'samp', 'script', 'style', 'textarea']);
+const texScript = /<script\s+type=["']math\/tex(;\s*mode=display)?["']\s*>([\s\S]*?)<\/script\s*>/gi;
+// In a text run: display first, then inline; the same delimiter rules as the markdown's.
+const textMath = /\$\$((?:\\.|[^\\$])+?)\$\$|\\\[([\s\S]+?)\\\]|\\\(([\s\S]+?)\\\)|\$(?!\s)((?:\\.|[^\\$\n])+?)(?<!\s)\$(?!\d)/g;
 
 /** Formulas go into `vault` until the slide is sanitised. */
 export function createMathRenderer(vault: Vault): MathRenderer {
@@ -104,10 +117,36 @@ export function createMathRenderer(vault: Vault): MathRenderer {
     ],
   };
 
+  const inText = (text: string): string =>
+    text.replace(textMath, (raw, dd?: string, br?: string, pa?: string, d?: string) =>
+      render(token(raw, decodeHTML((dd ?? br ?? pa ?? d)!), dd !== undefined || br !== undefined)),
+    );
+
   return {
     extension,
     begin(next) {
       env = next;
+    },
+    htmlBlock(html) {
+      if (!/[$\\]/.test(html)) return html;
+      const scripted = html.replace(texScript, (raw, display: string | undefined, tex: string) => render(token(raw, decodeHTML(tex), display !== undefined, display !== undefined)));
+      // Text between tags, outside code, in the order written.
+      const open: string[] = [];
+      return scripted
+        .split(/(<[^>]*>)/)
+        .map((part) => {
+          const tag = /^<(\/?)([a-z][\w-]*)/i.exec(part);
+          if (tag) {
+            const name = tag[2]!.toLowerCase();
+            if (verbatim.has(name)) {
+              if (tag[1]) open.splice(open.lastIndexOf(name), 1);
+              else if (!part.endsWith('/>')) open.push(name);
+            }
+            return part;
+          }
+          return open.length || part.startsWith('<') ? part : inText(part);
+        })
+        .join('');
     },
   };
 }

@@ -14,6 +14,7 @@ import { classifyUrl, unsafeUrlHint } from './urls.js';
 import { cssLoadsSomething, urlAttributesOf } from '../loads.js';
 import { vaultAttribute } from './vault.js';
 import { modernizeTag } from './legacy-html.js';
+import { checkAttributes, slideAttributeRules } from './attributes.js';
 
 export const allowedTags = [
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'div', 'span', 'blockquote', 'pre', 'code',
@@ -21,13 +22,20 @@ export const allowedTags = [
   'q', 'cite', 'abbr', 'dfn', 'time', 'ruby', 'rt', 'rp', 'bdi', 'bdo', 'wbr',
   'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
   'figure', 'figcaption', 'details', 'summary', 'aside', 'a', 'img', 'video', 'audio', 'source', 'track', 'input',
+  // reveal.js markdown may hold raw <section>s: each becomes a slide (slide-sections.ts).
+  'section',
 ];
 
-const globalAttributes = ['class', 'id', 'style', 'title', 'lang', 'dir', 'role', 'aria-*', 'data-fragment-index'];
+const globalAttributes = [
+  'class', 'id', 'style', 'title', 'lang', 'dir', 'role', 'aria-*', 'data-fragment-index',
+  // Auto-animate: which elements of two slides are one, and how each moves.
+  'data-id', 'data-auto-animate-delay', 'data-auto-animate-duration', 'data-auto-animate-easing',
+];
 
 export const allowedAttributes: Record<string, string[]> = {
   '*': globalAttributes,
   a: ['href', 'rel'],
+  section: [...slideAttributeRules.keys()],
   img: ['src', 'alt', 'width', 'height', 'loading'],
   video: ['src', 'poster', 'controls', 'autoplay', 'loop', 'muted', 'playsinline', 'preload', 'width', 'height'],
   audio: ['src', 'controls', 'autoplay', 'loop', 'muted', 'preload'],
@@ -97,10 +105,18 @@ export function sanitizeSlideHtml(html: string, env: SlideEnv, options: Sanitize
 
   const transform = (originalTag: string, originalAttribs: Record<string, string>): sanitizeHtml.Tag => {
     const { tagName: tag, attribs } = modernizeTag(originalTag, originalAttribs);
+    // reveal.js's lazy loading (`data-src`, fetched when the slide comes near): the deck's
+    // files are all local, so the picture or clip is simply its source.
+    if (attribs['data-src'] !== undefined && attribs.src === undefined && (tag === 'img' || tag === 'video' || tag === 'audio' || tag === 'source')) {
+      attribs.src = attribs['data-src'];
+      delete attribs['data-src'];
+    }
     if (!allowedTags.includes(tag)) {
       removeTag(tag);
       return { tagName: tag, attribs: {} };
     }
+    // A raw <section> is a slide: its attributes are a slide's, under the same rules as `.slide:`.
+    if (tag === 'section') return { tagName: tag, attribs: checkAttributes(Object.entries(attribs), slideAttributeRules, env, '<section', true) };
     if (tag === 'input' && attribs.type !== 'checkbox') {
       removeTag(tag);
       return drop(tag);
@@ -177,7 +193,7 @@ export function sanitizeSlideHtml(html: string, env: SlideEnv, options: Sanitize
     allowedSchemes: ['http', 'https', 'mailto'],
     allowedSchemesByTag: { img: ['data'], video: [], audio: [], source: [], track: [] },
     allowProtocolRelative: false,
-    allowedEmptyAttributes: [dropMark, 'alt', 'checked', 'disabled', 'controls', 'autoplay', 'loop', 'muted', 'playsinline', 'open', 'reversed', 'default', 'class', 'data-fragment-index'],
+    allowedEmptyAttributes: [dropMark, 'data-auto-animate', 'data-auto-animate-restart', 'alt', 'checked', 'disabled', 'controls', 'autoplay', 'loop', 'muted', 'playsinline', 'open', 'reversed', 'default', 'class', 'data-fragment-index'],
     selfClosing: ['img', 'br', 'hr', 'wbr', 'col', 'source', 'track', 'input'],
     nonTextTags,
     disallowedTagsMode: 'discard',

@@ -16,10 +16,15 @@ let postcss: Postcss | undefined;
 const loadPostcss = (): Postcss => (postcss ??= require('postcss') as Postcss);
 
 const revealPrefix = /^\s*\.reveal(?:\s+\.slides)?(?:\s+section)?(?=[\s>+~:.[]|$)/;
-const styleElement = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
+/** Marp's CSS addresses the slide as `section` (or `:root`), and means every other selector inside it. */
+const marpSlide = /^\s*(?:section|:root)(?=[\s>+~:.[#]|$)/;
+const styleElement = /<style\b([^>]*)>([\s\S]*?)<\/style\s*>/gi;
 
-/** The CSS of one block made safe, or null when nothing usable is left. */
-export function cleanStyleSheet(css: string, env: SlideEnv): string | null {
+/**
+ * The CSS of one block made safe, or null when nothing usable is left. `marp`: the
+ * block is written for Marp (src/deck/dialects/marp.ts marks it `data-marp`).
+ */
+export function cleanStyleSheet(css: string, env: SlideEnv, marp = false): string | null {
   let root: Root;
   try {
     root = loadPostcss().parse(css);
@@ -47,7 +52,11 @@ export function cleanStyleSheet(css: string, env: SlideEnv): string | null {
   // reveal-md authors address slides as `.reveal section …`; inside the scope that is `:scope`.
   root.walkRules((rule) => {
     if (rule.parent?.type === 'atrule' && /keyframes$/i.test((rule.parent as { name: string }).name)) return;
-    rule.selectors = rule.selectors.map((selector) => selector.replace(revealPrefix, ':scope'));
+    rule.selectors = rule.selectors.map((selector) => {
+      if (!marp) return selector.replace(revealPrefix, ':scope');
+      // Inside the scope as `:scope …`, a Marp rule outranks the reveal.js theme's `.reveal h1`.
+      return marpSlide.test(selector) ? selector.replace(marpSlide, ':scope') : `:scope ${selector.trim()}`;
+    });
   });
   for (const what of refused) {
     warn(env, [what.split(':')[0]!, '<style'], 'style-refused', `In a <style> block, "${what}" was removed: a deck's CSS may load nothing (no url(), @import or @font-face).`, 'For a background picture use <!-- .slide: data-background-image="file.png" -->; fonts come from the theme.');
@@ -60,8 +69,8 @@ export function cleanStyleSheet(css: string, env: SlideEnv): string | null {
 /** Replaces each <style> element in a slide's HTML by a scoped, cleaned copy held in `vault`. */
 export function keepStyleBlocks(html: string, env: SlideEnv, vault: Vault): string {
   if (!/<style\b/i.test(html)) return html;
-  return html.replace(styleElement, (_whole, css: string) => {
-    const clean = cleanStyleSheet(css, env);
+  return html.replace(styleElement, (_whole, attributes: string, css: string) => {
+    const clean = cleanStyleSheet(css, env, /\bdata-marp\b/.test(attributes));
     return clean === null ? '' : vault.hold(`<style>@scope {\n${clean}\n}</style>`);
   });
 }

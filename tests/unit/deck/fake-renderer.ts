@@ -14,5 +14,5 @@ export const fakeRenderer: SlideRenderer = (markdown, ctx) => {
     if (script !== -1) ctx.report({ line: i + 1, column: script + 1, severity: 'warning', code: 'script-removed', message: 'script removed', hint: 'no scripts' });
   });
   const heading = /^#+ (.*)$/m.exec(markdown);
-  return { html: out.join('\n') || `<p>${markdown}</p>`, attributes: {}, fragments: 0, title: heading?.[1] ?? '', titleLevel: heading ? 1 : 0 };
+  return { html: out.join('\n') || `<p>${markdown}</p>`, attributes: {}, fragments: 0, title: heading?.[1] ?? '', titleLevel: heading ? 1 : 0, notesHtml: '' };
 };

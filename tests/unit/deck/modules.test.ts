@@ -101,7 +101,7 @@ describe('split and notes', () => {
   });
 
   test('notes start at the first Note:/Notes: line outside code, any case', () => {
-    expect(splitNotes('# A\n```\nNote: code\n```\nNOTES: real\nmore')).toEqual({ body: '# A\n```\nNote: code\n```', notes: 'real\nmore', notesLine: 4 });
+    expect(splitNotes('# A\n```\nNote: code\n```\nNOTES: real\nmore')).toEqual({ body: '# A\n```\nNote: code\n```', notes: 'real\nmore', notesLine: 4, several: [] });
     expect(splitNotes('# A\nNotable: no').notesLine).toBe(-1);
   });
 });

@@ -30,7 +30,7 @@ describe('fenced code is highlighted at build time', () => {
 
   test('code without a language is escaped, not guessed', () => {
     const out = html('```\nconst x = "<b>";\n```');
-    expect(out).toContain('<pre><code>const x = "&lt;b&gt;";');
+    expect(out).toMatch(/<pre><code>const x = (&quot;|")&lt;b&gt;(&quot;|");/);
     expect(out).not.toContain('hljs');
   });
 

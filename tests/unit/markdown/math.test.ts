@@ -78,6 +78,18 @@ describe('TeX math is typeset at build time', () => {
   });
 });
 
+describe('formulas in raw HTML, as reveal.js’s math plugin finds them on the page', () => {
+  test('in a block’s text and in MathJax’s math/tex scripts; not in code, attributes or prices', () => {
+    const out = html('<div class="eq">\n\\[\\begin{aligned} a &amp; = b \\end{aligned}\\]\nand \\(x^2\\), $y$\n<code>$not$</code> <span title="$no$">costs $5 and $10</span>\n</div>\n\n<script type="math/tex; mode=display">\\sum_i i</script>\n');
+    expect(formulas(out)).toBe(4);
+    expect(out).toContain('<code>$not$</code>');
+    expect(out).toContain('title="$no$"');
+    expect(out).toContain('costs $5 and $10');
+    expect(out).not.toContain('script');
+    expect(out).not.toMatch(/\\\[|\\\(|\\sum/);
+  });
+});
+
 describe('KaTeX’s stylesheet and fonts ship only with decks that have math', () => {
   const siteOf = async (markdown: string) => {
     const dir = tempDir('math-site');
