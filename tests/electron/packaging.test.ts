@@ -3,7 +3,7 @@
 // the compiled app loads is inside the `files` globs, every package it loads at run time
 // is a production dependency (electron-builder packs only those), and the fuses are ones
 // @electron/fuses knows, in a combination that holds. Needs `npm run compile` first.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { join, matchesGlob, relative, sep } from 'node:path';
 import { FuseV1Options } from '@electron/fuses';
@@ -34,6 +34,7 @@ function packaged(path: string): boolean {
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
+  if (statSync(dir).isFile()) return [relative(packageRoot, dir).split(sep).join('/')];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(packageRoot, join(entry.parentPath, entry.name)).split(sep).join('/'));
@@ -42,7 +43,9 @@ function filesUnder(dir: string): string[] {
 /** The install paths the app reads (src/paths.ts), split into the package's own folders and installed packages. */
 const installPaths = Object.values(paths).filter((value): value is string => typeof value === 'string' && value !== packageRoot && value.startsWith(packageRoot));
 const ownFolders = installPaths.map((p) => relative(packageRoot, p).split(sep).join('/')).filter((p) => !p.startsWith('node_modules/'));
-const readPackages = installPaths.map((p) => /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(p)?.[1]?.replace(/\\/g, '/')).filter((name): name is string => name !== undefined && name !== '.cache');
+const readPackages = installPaths.map((p) => /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(p)?.[1]?.replace(/\\/g, '/')).filter((name): name is string => name !== undefined && name !== '.cache')
+  // The packaged app is Electron: its npm package is read only by `npm start` in a checkout.
+  .filter((name) => name !== 'electron');
 
 describe('electron-builder configuration', () => {
   test('passes electron-builder 26 schema validation, which does catch an unknown key', async () => {
@@ -62,7 +65,7 @@ describe('electron-builder configuration', () => {
     expect(packaged('package.json')).toBe(true);
   });
 
-  test('every folder of the app that src/paths.ts names is packaged with all its files', () => {
+  test('every file and folder of the app that src/paths.ts names is packaged with all its files', () => {
     expect(ownFolders.length).toBeGreaterThan(0);
     for (const folder of ownFolders) {
       const files = filesUnder(join(packageRoot, folder));
