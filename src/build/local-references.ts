@@ -3,7 +3,7 @@
 // pipeline failed to copy — before they become a broken picture in front of an audience.
 import type { SiteFiles } from '../site/site.js';
 import { classifyUrl } from '../deck/markdown/urls.js';
-import { siteLoads } from './site-loads.js';
+import { siteLoads, type SiteLoad } from './site-loads.js';
 
 export interface DanglingReference {
   from: string;
@@ -28,9 +28,10 @@ function join(fromFile: string, ref: string): string {
   return parts.map(decodePart).join('/');
 }
 
-export function findDanglingReferences(files: SiteFiles): DanglingReference[] {
+/** `loads`: the site's loads when the caller has them already (see findRemoteUrls). */
+export function findDanglingReferences(files: SiteFiles, loads: readonly SiteLoad[] = siteLoads(files)): DanglingReference[] {
   const found: DanglingReference[] = [];
-  for (const { path, url } of siteLoads(files)) {
+  for (const { path, url } of loads) {
     if (classifyUrl(url) === 'local' && !files.has(join(path, url))) found.push({ from: path, ref: url });
   }
   return found;

@@ -11,6 +11,7 @@ import { DeckError } from '../errors.js';
 import { buildSite, type SiteFiles } from '../site/site.js';
 import { findDanglingReferences } from './local-references.js';
 import { findRemoteUrls } from './remote-urls.js';
+import { siteLoads, type SiteLoad } from './site-loads.js';
 import { writeSiteFolder } from './write-folder.js';
 
 export interface OfflineBuildOptions {
@@ -31,8 +32,8 @@ export function requireDeckPath(path: string): string {
   return target;
 }
 
-export function assertOffline(files: SiteFiles): void {
-  const remote = findRemoteUrls(files);
+export function assertOffline(files: SiteFiles, loads: readonly SiteLoad[] = siteLoads(files)): void {
+  const remote = findRemoteUrls(files, loads);
   if (remote.length === 0) return;
   const list = remote.map((r) => `${r.path}: ${r.url}`).join('; ');
   const fromDeck = remote.some((r) => r.path === sitePaths.page || r.path === sitePaths.deckJson || r.path.startsWith('media/'));
@@ -46,8 +47,8 @@ export function assertOffline(files: SiteFiles): void {
 }
 
 /** Every file the pages load is in the folder: a missing one would show as a broken picture. */
-export function assertSelfContained(files: SiteFiles): void {
-  const dangling = findDanglingReferences(files);
+export function assertSelfContained(files: SiteFiles, loads: readonly SiteLoad[] = siteLoads(files)): void {
+  const dangling = findDanglingReferences(files, loads);
   if (dangling.length === 0) return;
   throw new DeckError(
     'internal',
@@ -60,8 +61,10 @@ export async function buildOfflineFolder(deckPath: string, outDir: string, optio
   const { deck, diagnostics } = loadDeck(deckPath);
   if (!deck || hasErrors(diagnostics)) return { ok: false, diagnostics };
   const files = await buildSite(deck, { fonts: 'subset', fontCacheDir: options.fontCacheDir, runtime: { role: 'audience' } });
-  assertOffline(files);
-  assertSelfContained(files);
+  // Both checks read the same loads: every page of the site parsed once, not twice.
+  const loads = siteLoads(files);
+  assertOffline(files, loads);
+  assertSelfContained(files, loads);
   writeSiteFolder(files, outDir);
   let bytes = 0;
   for (const content of files.values()) bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;

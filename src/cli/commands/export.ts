@@ -3,7 +3,6 @@ import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { Command } from 'commander';
 import { hasErrors } from '../../deck/diagnostics.js';
-import { loadDeck } from '../../deck/load.js';
 import { printable } from '../../printable.js';
 import { DeckError, exitCodes } from '../../errors.js';
 import { bundledDeckDir } from '../../paths.js';
@@ -27,7 +26,7 @@ async function exportPdfCommand(dir: string, flags: ExportFlags): Promise<void> 
   // Find the browser before any work, so a missing one is reported at once.
   const browser = findBrowser(flags.browser);
   // Loaded here, not at the top, so other deck commands do not load the export code.
-  const [{ exportPdf, slideCount }, { PlaywrightRenderer }] = await Promise.all([import('../../pdf/export.js'), import('../../pdf/playwright-renderer.js')]);
+  const [{ exportPdf, slideCount }, { PlaywrightRenderer }, { loadDeck }] = await Promise.all([import('../../pdf/export.js'), import('../../pdf/playwright-renderer.js'), import('../../deck/load.js')]);
   const renderer = new PlaywrightRenderer(browser);
   try {
     const { deck, diagnostics } = loadDeck(dir);
