@@ -79,6 +79,24 @@ export function createMathRenderer(vault: Vault): MathRenderer {
     return token.block ? vault.hold(`<div class="math">${html}</div>`, 'div') : vault.hold(html);
   };
 
+  // On a slide with math, where the next delimiter is in a run of text marked is lexing,
+  // so start() does not search the same text again at every token of the run (a
+  // paragraph of 20,000 images and one formula at its end was quadratic, 5 s). marked
+  // lexes a run by cutting tokens off its front, calling the tokenizer below and then,
+  // in the same pass, start() with the rest from its second character; a run is told by
+  // its token list. Places are counted from the end of the text, which cutting keeps.
+  const ahead = new WeakMap<object, { searchedAt: number; next: number }>();
+  let lexing: { tokens: object; length: number } | null = null;
+  const nextInlineDelimiter = (src: string): number | undefined => {
+    const run = lexing && src.length === lexing.length - 1 ? lexing.tokens : null;
+    const known = run ? ahead.get(run) : undefined;
+    // `next` 0: none from where the search started to the end.
+    if (known && known.searchedAt >= src.length && known.next <= src.length) return known.next === 0 ? undefined : src.length - known.next;
+    const i = src.search(/\$|\\[([]/);
+    if (run) ahead.set(run, { searchedAt: src.length, next: i === -1 ? 0 : src.length - i });
+    return i === -1 ? undefined : i;
+  };
+
   const token = (raw: string, tex: string, display: boolean, block = false): MathToken => ({ type: block ? 'math' : 'inlineMath', raw, tex: tex.trim(), display, block });
 
   const extension: MarkedExtension = {
@@ -103,11 +121,10 @@ export function createMathRenderer(vault: Vault): MathRenderer {
         name: 'inlineMath',
         level: 'inline',
         start(src) {
-          if (!inlineDelimiters) return undefined;
-          const i = src.search(/\$|\\[([]/);
-          return i === -1 ? undefined : i;
+          return inlineDelimiters ? nextInlineDelimiter(src) : undefined;
         },
-        tokenizer(src) {
+        tokenizer(src, tokens) {
+          lexing = { tokens, length: src.length };
           let m = inlineDisplayDollar.exec(src) ?? inlineBracket.exec(src);
           if (m) return token(m[0], m[1]!, true);
           m = inlineDollar.exec(src) ?? inlineParen.exec(src);
