@@ -1,6 +1,7 @@
 // Every URL the finished site makes a browser fetch, file by file, found with the same
 // definition the slide sanitiser applies (src/deck/loads.ts), so `deck check` and
 // `deck build` agree on what is a load: a link is not one.
+import { joinSlides } from '../contract.js';
 import { deckJsonPath, type DeckJson } from '../site/deck-json.js';
 import type { SiteFiles } from '../site/site.js';
 import { codeUrls, cssLoads, htmlLoads, type Load } from '../deck/loads.js';
@@ -18,8 +19,11 @@ function deckJsonLoads(text: string): Load[] {
   } catch {
     return codeUrls(text).map((url) => ({ url, where: 'deck.json' }));
   }
-  const html = [data.slidesHtml ?? '', ...(data.stacks ?? []).flatMap((s) => s.slides.map((slide) => slide.notesHtml))];
-  return html.flatMap((h) => htmlLoads(h));
+  // The slides as the page holds them (one document), and each slide's notes as the
+  // presenter view shows them (each on its own).
+  const stacks = (data.stacks ?? []).map((s) => ({ slides: s.slides.map((slide) => ({ ...slide, html: typeof slide.html === 'string' ? slide.html : '' })) }));
+  const html = [joinSlides(stacks), ...stacks.flatMap((s) => s.slides.map((slide) => slide.notesHtml))];
+  return html.flatMap((h) => (typeof h === 'string' ? htmlLoads(h) : []));
 }
 
 function fileLoads(path: string, text: string): Load[] {

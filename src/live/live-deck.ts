@@ -62,7 +62,7 @@ export class LiveDeck {
   private readonly build: (deck: Deck, options: SiteOptions) => Promise<SiteFiles>;
 
   constructor(private readonly options: LiveDeckOptions = {}) {
-    this.siteOptions = { fonts: 'chunks', ...options.site };
+    this.siteOptions = { fonts: 'chunks', ...options.site, live: true };
     this.watcher = options.watcher ?? ((path, watchOptions) => new DeckWatcher(path, watchOptions));
     this.build = options.build ?? buildSite;
   }

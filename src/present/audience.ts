@@ -14,13 +14,14 @@ import './print.js';
 import { ReloadController } from './reload.js';
 import { applyState, onMove, position, runNavigation, stateOf } from './reveal-driver.js';
 import { readSettings, roleOf } from './settings.js';
+import { servedSlides } from './slide-patch.js';
 import { sameState } from './state.js';
 import { openSyncChannel, SyncController } from './sync.js';
 
 const settings = readSettings();
 const role = roleOf(settings);
 // As served, before reveal.js adds its classes: live reload patches only what changed since.
-const servedSlidesHtml = document.querySelector('.reveal .slides')?.innerHTML ?? null;
+const served = servedSlides(document.querySelector('.reveal .slides'), settings.slideHashes);
 
 const previewConfig = {
   controls: false,
@@ -55,7 +56,7 @@ function startAudience(reveal: RevealApi): void {
     (state) => applyState(reveal, state),
     openSyncChannel(host),
   );
-  const reload = new ReloadController(reveal, servedSlidesHtml);
+  const reload = new ReloadController(reveal, served);
   const run = (command: Command): void => {
     if (command.type === 'pause') reveal.togglePause();
     else if (command.type === 'fullscreen') (host ? host.toggleFullscreen() : toggleDocumentFullscreen());
@@ -102,7 +103,7 @@ function startPreview(reveal: RevealApi): void {
       }),
     );
   };
-  const reload = new ReloadController(reveal, servedSlidesHtml, () => report());
+  const reload = new ReloadController(reveal, served, () => report());
   window.addEventListener('message', (event) => {
     if (event.source !== parentWindow) return;
     const message = parseToPreview(event.data);

@@ -1,18 +1,26 @@
-// Live reload without a page reload: fetch the rebuilt deck.json, swap the slides' DOM,
-// let reveal.js re-read it, and put the deck back where it was (slide, fragment,
-// overview). Page state (scripts, timers, the presenter's clock) survives.
+// Live reload without a page reload: fetch the rebuilt deck.json, swap the slides that
+// changed, let reveal.js re-read them, and put the deck back where it was (slide,
+// fragment, overview). Page state (scripts, timers, the presenter's clock) survives.
 import type { RevealApi } from 'reveal.js';
 import { sitePaths, type DeckJson } from '../contract.js';
 import { ensureFonts } from './fonts.js';
-import { applyState, stateOf } from './reveal-driver.js';
-import { swapSlides } from './slide-patch.js';
+import { applyState, settlePatched, stateOf } from './reveal-driver.js';
+import { findSlide } from './slide-key.js';
+import { swapSlides, type NextSlides, type ShownSlides } from './slide-patch.js';
 
-type DeckUpdate = Pick<DeckJson, 'slidesHtml' | 'version'> & Partial<Pick<DeckJson, 'fonts'>>;
+type DeckUpdate = Pick<DeckJson, 'version'> & { stacks: NextSlides } & Partial<Pick<DeckJson, 'fonts'>>;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 function isDeckJson(value: unknown): value is DeckUpdate {
-  if (typeof value !== 'object' || value === null) return false;
-  const { slidesHtml, version, fonts } = value as Record<string, unknown>;
-  return typeof slidesHtml === 'string' && typeof version === 'string' && (fonts === undefined || (Array.isArray(fonts) && fonts.every((f) => typeof f === 'string')));
+  if (!isObject(value)) return false;
+  const { stacks, version, fonts } = value;
+  return (
+    typeof version === 'string' &&
+    Array.isArray(stacks) &&
+    stacks.every((stack) => isObject(stack) && Array.isArray(stack.slides) && stack.slides.every((slide) => isObject(slide) && typeof slide.html === 'string' && typeof slide.hash === 'string')) &&
+    (fonts === undefined || (Array.isArray(fonts) && fonts.every((f) => typeof f === 'string')))
+  );
 }
 
 export async function fetchDeckJson(): Promise<DeckUpdate> {
@@ -30,8 +38,8 @@ export class ReloadController {
 
   constructor(
     private readonly reveal: RevealApi,
-    /** The slides' HTML as the page was served, read before reveal.js touched it; null when unknown. */
-    private shownHtml: string | null,
+    /** The slides as the page was served (servedSlides), read before reveal.js touched them; null when unknown. */
+    private shown: ShownSlides | null,
     /** Called after the slides were swapped and the position restored. */
     private readonly reloaded: () => void = () => {},
   ) {}
@@ -51,10 +59,14 @@ export class ReloadController {
     const slides = document.querySelector('.reveal .slides');
     if (!slides) return;
     const before = stateOf(this.reveal);
+    const current = this.reveal.getCurrentSlide();
     if (before.overview) this.reveal.toggleOverview(false);
-    swapSlides(this.reveal, slides, this.shownHtml, next.slidesHtml);
-    this.shownHtml = next.slidesHtml;
-    applyState(this.reveal, before);
+    const swap = swapSlides(this.reveal, slides, this.shown, next.stacks);
+    this.shown = swap.shown;
+    // Still on the same slide element (patched in place or not): nothing to move.
+    const stayed = !swap.reshaped && !before.overview && (!before.slide || findSlide(before.slide, this.reveal.getSlides()) === current);
+    if (stayed) settlePatched(this.reveal, swap.patched, before.indices.f);
+    else applyState(this.reveal, before);
     this.reloaded();
   }
 }

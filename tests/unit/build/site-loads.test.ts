@@ -21,7 +21,7 @@ test('links, bare URLs, namespace names and text are not loads', () => {
   expect(remote({
     'index.html': page,
     'presenter.html': page,
-    'deck.json': JSON.stringify({ slidesHtml: page, stacks: [{ slides: [{ notesHtml: notes, notesText: 'see <https://notes-text.test/>' }] }] }),
+    'deck.json': JSON.stringify({ stacks: [{ slides: [{ html: page, notesHtml: notes, notesText: 'see <https://notes-text.test/>' }] }] }),
     'media/a.svg': '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><a href="https://x.test/"><title>https://title.test/</title></a></svg>',
   })).toEqual([]);
 });
@@ -63,7 +63,7 @@ test.each([
   ['inline script', '<script>fetch("https://r.test/1")</script>'],
 ])('%s is a load', (_name, html) => {
   expect(remote({ 'index.html': html })[0]).toMatch(/^(https:)?\/\/r\.test\/1/);
-  expect(remote({ 'deck.json': JSON.stringify({ slidesHtml: html, stacks: [] }) })[0]).toMatch(/^(https:)?\/\/r\.test\/1/);
+  expect(remote({ 'deck.json': JSON.stringify({ stacks: [{ slides: [{ html, notesHtml: '' }] }] }) })[0]).toMatch(/^(https:)?\/\/r\.test\/1/);
 });
 
 test('stylesheets and SVG files: url() and @import are loads, other text is not', () => {
