@@ -33,6 +33,11 @@ export interface RuntimeSettings {
    * stack, so the first live reload already knows which slides changed.
    */
   slideHashes?: string[][];
+  /**
+   * A live page's version (the live deck's, src/live): host events of this version or
+   * older describe what the page already shows.
+   */
+  version?: number;
 }
 
 /** Where a slide is written: the file relative to the deck folder, and its first line. */

@@ -70,7 +70,7 @@ function startAudience(reveal: RevealApi): void {
   sync.start();
   // Diagnostics are for the presenter only: the audience keeps the last good deck.
   host?.subscribe((event) => {
-    if (event.type === 'deck-updated') void reload.reload();
+    if (event.type === 'deck-updated' && event.version > (settings.version ?? 0)) void reload.reload();
   });
 }
 

@@ -8,15 +8,17 @@ import { applyState, settlePatched, stateOf } from './reveal-driver.js';
 import { findSlide } from './slide-key.js';
 import { swapSlides, type NextSlides, type ShownSlides } from './slide-patch.js';
 
-type DeckUpdate = Pick<DeckJson, 'version'> & { stacks: NextSlides } & Partial<Pick<DeckJson, 'fonts'>>;
+type DeckUpdate = Pick<DeckJson, 'version'> & { stacks: NextSlides } & Partial<Pick<DeckJson, 'fonts' | 'title' | 'lang'>>;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 function isDeckJson(value: unknown): value is DeckUpdate {
   if (!isObject(value)) return false;
-  const { stacks, version, fonts } = value;
+  const { stacks, version, fonts, title, lang } = value;
   return (
     typeof version === 'string' &&
+    (title === undefined || typeof title === 'string') &&
+    (lang === undefined || typeof lang === 'string') &&
     Array.isArray(stacks) &&
     stacks.every((stack) => isObject(stack) && Array.isArray(stack.slides) && stack.slides.every((slide) => isObject(slide) && typeof slide.html === 'string' && typeof slide.hash === 'string')) &&
     (fonts === undefined || (Array.isArray(fonts) && fonts.every((f) => typeof f === 'string')))
@@ -62,6 +64,10 @@ export class ReloadController {
     const current = this.reveal.getCurrentSlide();
     if (before.overview) this.reveal.toggleOverview(false);
     const swap = swapSlides(this.reveal, slides, this.shown, next.stacks);
+    // The deck's language decides glyph shapes and line breaking (a first look at a deck
+    // tells it from its first slides only); its title names the window.
+    if (next.lang && document.documentElement.lang !== next.lang) document.documentElement.lang = next.lang;
+    if (next.title !== undefined && document.title !== next.title) document.title = next.title;
     this.shown = swap.shown;
     // Still on the same slide element (patched in place or not): nothing to move.
     const stayed = !swap.reshaped && !before.overview && (!before.slide || findSlide(before.slide, this.reveal.getSlides()) === current);

@@ -21,7 +21,7 @@ import { hasErrors as hasDiagnosticErrors } from '../deck/diagnostics.js';
 import { loadDeck } from '../deck/load.js';
 import type { Deck, Diagnostic, LoadResult } from '../deck/model.js';
 import { FolderWatch } from './folder-watch.js';
-import { createMemoRenderer } from './memo-renderer.js';
+import { createMemoRenderer, firstOnly } from './memo-renderer.js';
 
 export type WatchEvent =
   /** The deck changed and loads without errors (warnings ride along). */
@@ -38,8 +38,11 @@ export interface DeckWatcherOptions {
   quietMs?: number;
   /** Unsaved text of deck files (an editor's buffers), read instead of the disk; see loadDeck. */
   unsaved?: (name: string) => string | undefined;
-  /** Seam for tests and other loaders; defaults to loadDeck with a remembering renderer. */
-  load?: (path: string) => LoadResult;
+  /**
+   * Seam for tests and other loaders; defaults to loadDeck with a remembering renderer.
+   * `firstSlides`: render only that many slides (see DeckWatcher.start), when it can.
+   */
+  load?: (path: string, firstSlides?: number) => LoadResult;
 }
 
 
@@ -57,7 +60,7 @@ export class DeckWatcher {
   private readonly debounceMs: number;
   private readonly settleMs: number;
   private readonly quietMs: number;
-  private readonly load: (path: string) => LoadResult;
+  private readonly load: (path: string, firstSlides?: number) => LoadResult;
   private readonly listeners = new Set<(event: WatchEvent) => void>();
   private folderWatch: FolderWatch | null = null;
   private timer: NodeJS.Timeout | null = null;
@@ -89,9 +92,14 @@ export class DeckWatcher {
     return () => this.listeners.delete(listener);
   }
 
-  /** Loads the deck once, starts watching, and returns that first load. */
-  start(): LoadResult {
-    const first = this.safeLoad();
+  /**
+   * Loads the deck once, starts watching, and returns that first load. With
+   * `firstSlides`, only that many slides are rendered (the others stand empty) and the
+   * load is incomplete: its diagnostics are those of the settings and of those slides,
+   * until loadAll() does the rest.
+   */
+  start(firstSlides?: number): LoadResult {
+    const first = this.safeLoad(firstSlides);
     if (!hasErrors(first)) this.lastGood = first.deck;
     this.lastEmitted = first;
     for (const name of safeList(this.folder)) this.remember(name);
@@ -112,6 +120,14 @@ export class DeckWatcher {
     this.timer = null;
     this.pending.clear();
     this.settling.clear();
+  }
+
+  /** The whole deck, loaded now and taken as the one on screen (the end of a start with firstSlides). */
+  loadAll(): LoadResult {
+    const all = this.safeLoad();
+    if (!hasErrors(all)) this.lastGood = all.deck;
+    this.lastEmitted = all;
+    return all;
   }
 
   /** Loads again now, without waiting for the disk to settle: the unsaved text changed. */
@@ -202,9 +218,9 @@ export class DeckWatcher {
     else this.published.delete(file);
   }
 
-  private safeLoad(): LoadResult {
+  private safeLoad(firstSlides?: number): LoadResult {
     try {
-      return this.load(this.path);
+      return this.load(this.path, firstSlides);
     } catch (error) {
       return { deck: null, diagnostics: [unreadable(this.path, error)] };
     }
@@ -216,11 +232,12 @@ export class DeckWatcher {
 }
 
 /** loadDeck with a renderer that re-renders only the slides whose markdown changed. */
-function rememberingLoader(unsaved?: (name: string) => string | undefined): (path: string) => LoadResult {
+function rememberingLoader(unsaved?: (name: string) => string | undefined): (path: string, firstSlides?: number) => LoadResult {
   const memo = createMemoRenderer();
-  return (path) => {
+  return (path, firstSlides) => {
     try {
-      return loadDeck(path, { render: memo.render, unsaved });
+      // A slide is rendered once: its body, then its notes when it has some.
+      return loadDeck(path, { render: firstSlides === undefined ? memo.render : firstOnly(memo.render, 2 * firstSlides), unsaved });
     } finally {
       memo.sweep();
     }
