@@ -86,6 +86,9 @@ const openingTag = (html: string) => html.slice(0, html.indexOf('>') + 1);
 /** The tag as the page would write it: its serialisation, which matches deck.json's for the plain values slides carry. */
 const tagOf = (slide: ShownSlide) => (slide.tag ??= slide.shell.outerHTML.slice(0, -'</section>'.length));
 
+/** More patched slides than this are synced with one reveal.sync(). */
+const syncEachLimit = 8;
+
 const sameStack = (shown: readonly ShownSlide[], next: NextSlides[number]) => shown.length === next.slides.length && shown.every((slide, j) => slide.hash === next.slides[j]!.hash);
 
 /** What a swap did: what the page shows now, the slides it patched, and whether the deck's shape changed (reveal.js re-synced it all). */
@@ -99,19 +102,16 @@ export interface Swap {
  * Brings the slide `el` (showing `slide`) to `wanted`: nothing when its content and tag
  * are the same; its attributes only when just they changed (a line added above it moves
  * its data-source-line; its children, a playing video among them, stay); else its
- * attributes and children. Adds it to `patched` when it changed; `sync` re-syncs it.
+ * attributes and children. Adds it to `patched` when it changed (reveal.js is to re-sync it).
  */
-function update(el: Element, slide: ShownSlide, wanted: NextSlides[number]['slides'][number], patched: Element[], sync: (el: Element) => void): ShownSlide {
+function update(el: Element, slide: ShownSlide, wanted: NextSlides[number]['slides'][number], patched: Element[]): ShownSlide {
   const tag = openingTag(wanted.html);
   const sameContent = slide.hash === wanted.hash;
   if (sameContent && tagOf(slide) === tag) return slide;
   const after = parse(sameContent ? `${tag}</section>` : wanted.html).firstElementChild!;
   const attributesChanged = patchAttributes(el, slide.shell, after);
   if (!sameContent) el.replaceChildren(...Array.from(after.childNodes));
-  if (!sameContent || attributesChanged) {
-    patched.push(el);
-    sync(el);
-  }
+  if (!sameContent || attributesChanged) patched.push(el);
   return { hash: wanted.hash, shell: after, tag };
 }
 
@@ -124,10 +124,16 @@ export function swapSlides(reveal: RevealApi, container: Element, shown: ShownSl
   const live = stacksIn(container);
   const known = shown !== null && shown.length === live.length && shown.every((stack, i) => stack.length === live[i]!.slides.length);
   const patched: Element[] = [];
-  const keep = (from: number, to: number, sync: (el: Element) => void, offset = 0) =>
-    shown!.slice(from, to).map((stack, k) => stack.map((slide, j) => update(live[from + k]!.slides[j]!, slide, next[from + k + offset]!.slides[j]!, patched, sync)));
+  const keep = (from: number, to: number, offset = 0) =>
+    shown!.slice(from, to).map((stack, k) => stack.map((slide, j) => update(live[from + k]!.slides[j]!, slide, next[from + k + offset]!.slides[j]!, patched)));
   if (known && shown.length === next.length && shown.every((stack, i) => stack.length === next[i]!.slides.length)) {
-    return { shown: keep(0, shown.length, (el) => reveal.syncSlide(el as HTMLElement)), patched, reshaped: false };
+    const now = keep(0, shown.length);
+    // reveal.syncSlide() updates every slide's background, so syncing many slides one by
+    // one is quadratic (the rest of a 10,000-slide first look took minutes): past a few,
+    // one sync of the deck.
+    if (patched.length > syncEachLimit) reveal.sync();
+    else for (const el of patched) reveal.syncSlide(el as HTMLElement);
+    return { shown: now, patched, reshaped: false };
   }
   if (known) {
     let start = 0;
@@ -138,8 +144,8 @@ export function swapSlides(reveal: RevealApi, container: Element, shown: ShownSl
     const fresh = parse(joinSlides(between));
     const freshShown = servedSlides(fresh, between.map((stack) => stack.slides.map((slide) => slide.hash)))!;
     // The stacks kept at both ends may still need new attributes; reveal.js re-syncs everything below.
-    const head = keep(0, start, () => {});
-    const tail = keep(shown.length - end, shown.length, () => {}, next.length - shown.length);
+    const head = keep(0, start);
+    const tail = keep(shown.length - end, shown.length, next.length - shown.length);
     for (const stack of live.slice(start, live.length - end)) stack.top.remove();
     container.insertBefore(fresh, live[live.length - end]?.top ?? null);
     reveal.sync();
