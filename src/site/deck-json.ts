@@ -41,8 +41,10 @@ export function deckJson(deck: Deck, sections: string[][] = slideSections(deck),
     config: deck.config,
     fonts,
   };
-  // The slides' HTML stands in by its hashes: hashing all of it again would cost as much
-  // as writing it (a megabyte at 1,000 slides, on every live-reload rebuild).
-  const version = hashOf(JSON.stringify(body, (key, value: unknown) => (key === 'html' ? undefined : value)));
+  // The slides' HTML stands in by its hashes (and its opening tag): hashing all of it
+  // again would cost as much as writing it (a megabyte at 1,000 slides, on every
+  // live-reload rebuild).
+  const slides = body.stacks.map((stack) => stack.slides.map(({ html, ...slide }) => [html.slice(0, html.indexOf('>') + 1), slide]));
+  const version = hashOf(JSON.stringify([body.title, body.lang, body.config, body.fonts, slides]));
   return { version, ...body };
 }

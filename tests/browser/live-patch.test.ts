@@ -91,3 +91,18 @@ test('an edited slide before the current one shows all its fragments, as reveal.
   expect(await page.locator('.reveal .slides > section').first().locator('.fragment.visible').count()).toBe(1);
   expect(await page.locator('section.present').first().innerText()).toContain('A2');
 });
+
+test("a save that changes only the slides' attributes (a line added above them) reaches the page, and keeps their content", async () => {
+  // A save before, so the page has a version of deck.json to compare with.
+  writeFileSync(join(dir, 'a.md'), files['a.md']!.replace('two', 'two again'));
+  await poll(() => page.locator('section.present').first().innerText()).toContain('two again');
+  writeFileSync(join(dir, 'b.md'), `\n${files['b.md']!}`);
+  await poll(async () => (await identity()).slice(4).map((s) => s.line)).toEqual([null, '2', '6', '10']);
+  expect((await identity()).slice(4).every((s) => s.sameElement && s.sameContent)).toBe(true);
+  // A slide setting's value alone: the same content, another opening tag.
+  const withColour = (colour: string) => files['a.md']!.replace('## A3\n', `<!-- .slide: data-background-color="${colour}" -->\n## A3\n`);
+  writeFileSync(join(dir, 'a.md'), withColour('#111111'));
+  await poll(() => page.locator('.reveal .slides > section').nth(2).getAttribute('data-background-color')).toBe('#111111');
+  writeFileSync(join(dir, 'a.md'), withColour('#222222'));
+  await poll(() => page.locator('.reveal .slides > section').nth(2).getAttribute('data-background-color')).toBe('#222222');
+});
