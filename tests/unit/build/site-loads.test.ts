@@ -6,6 +6,7 @@ import { expect, test } from 'vitest';
 import { buildOfflineFolder } from '../../../src/build/offline.js';
 import { findRemoteUrls } from '../../../src/build/remote-urls.js';
 import { siteLoads } from '../../../src/build/site-loads.js';
+import { joinSlides } from '../../../src/contract.js';
 import { loadDeck } from '../../../src/deck/load.js';
 import type { SiteFiles } from '../../../src/site/site.js';
 import { tempDir } from '../../helpers/decks.js';
@@ -85,4 +86,11 @@ test('a deck full of links to the web checks clean and builds', async () => {
   expect(diagnostics).toEqual([]);
   const result = await buildOfflineFolder(dir, join(tempDir('links-out'), 'dist'));
   expect(result).toMatchObject({ ok: true, diagnostics: [] });
+});
+
+test("deck.json's slides, when the page holds them as they are, are read once (with the page); notes it does not hold are read on their own", () => {
+  const section = '<section>\n<img src="https://r.test/slide">\n<aside class="notes"><p>n</p></aside>\n</section>';
+  const stacks = [{ slides: [{ html: section, notesHtml: '<p>n</p>' }, { html: '<section>\n</section>', notesHtml: '<img src="https://r.test/note">' }] }];
+  const loads = siteLoads(site({ 'index.html': `<div class="slides">\n${joinSlides(stacks)}\n</div>`, 'deck.json': JSON.stringify({ stacks }) }));
+  expect(loads.map((l) => `${l.path} ${l.url}`)).toEqual(['index.html https://r.test/slide', 'deck.json https://r.test/note']);
 });
