@@ -62,6 +62,8 @@ export class ReloadController {
     if (!slides) return;
     const before = stateOf(this.reveal);
     const current = this.reveal.getCurrentSlide();
+    // reveal.js applies a slide's data-state when it moves to it.
+    const slideState = current?.getAttribute('data-state');
     if (before.overview) this.reveal.toggleOverview(false);
     const swap = swapSlides(this.reveal, slides, this.shown, next.stacks);
     // The deck's language decides glyph shapes and line breaking (a first look at a deck
@@ -70,7 +72,8 @@ export class ReloadController {
     if (next.title !== undefined && document.title !== next.title) document.title = next.title;
     this.shown = swap.shown;
     // Still on the same slide element (patched in place or not): nothing to move.
-    const stayed = !swap.reshaped && !before.overview && (!before.slide || findSlide(before.slide, this.reveal.getSlides()) === current);
+    const stayed =
+      !swap.reshaped && !before.overview && current?.getAttribute('data-state') === slideState && (!before.slide || findSlide(before.slide, this.reveal.getSlides()) === current);
     if (stayed) settlePatched(this.reveal, swap.patched, before.indices.f);
     else applyState(this.reveal, before);
     this.reloaded();
