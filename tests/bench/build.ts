@@ -45,7 +45,8 @@ export function runBuild(deck: string, out: string): ProcessRun {
     ? spawnSync(timeBinary, ['-f', 'maxrss=%M cpu=%U+%S', process.execPath, cli, 'build', deck, '--out', out, '--no-layout'], { encoding: 'utf8' })
     : spawnSync(process.execPath, [cli, 'build', deck, '--out', out, '--no-layout'], { encoding: 'utf8' });
   const ms = performance.now() - start;
-  if (result.status !== 0) throw new Error(`deck build ${deck} failed:\n${result.stderr}`);
+  // On one line: the bench table shows an error's first line only.
+  if (result.status !== 0) throw new Error(`deck build ${deck} failed (status ${result.status}, ${result.signal ?? 'no signal'}): ${(result.stderr ?? '').trim().split('\n').slice(-3).join(' | ')}`);
   const stats = /maxrss=(\d+) cpu=([\d.]+)\+([\d.]+)/.exec(result.stderr ?? '');
   return stats ? { ms, maxRssKb: Number(stats[1]), cpuMs: (Number(stats[2]) + Number(stats[3])) * 1000 } : { ms };
 }
