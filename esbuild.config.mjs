@@ -45,6 +45,11 @@ await Promise.all([
     banner: { js: "import { createRequire as __deckCreateRequire } from 'node:module';\nconst require = __deckCreateRequire(import.meta.url);" },
     entryPoints: { 'cli-main': 'src/cli/main.ts' },
     plugins: [oneCopyOfHtmlParser],
+    // Each command's code is a chunk of its own, loaded by the command's import():
+    // `deck build` does not load the server (node:http, whose ES-module facade alone loads
+    // Node's fetch implementation), the PDF exporter or the editor.
+    splitting: true,
+    chunkNames: 'chunks/cli-[name]-[hash]',
     outdir: 'out',
     outExtension: { '.js': '.mjs' },
   }),

@@ -1,7 +1,8 @@
 // What the browser runtime (src/present/, compiled with DOM types only) and the Node side
 // (site builder, servers, print drivers, the Electron shell) agree on. Both import this
 // file, so a name, a path or a message shape cannot drift between them. No runtime
-// dependencies: only constants and types (the deck model's plain data types).
+// dependencies: only constants, types (the deck model's plain data types) and the one
+// pure function both sides apply to the same data (joinSlides).
 import type { DeckConfig, Diagnostic } from './deck/model.js';
 
 /** Files of the site every page relies on, relative to the deck page. */
@@ -33,6 +34,16 @@ export interface RuntimeSettings {
   role: 'audience' | 'preview' | 'print';
   /** false: the page has no presenter view beside it (the single-file HTML export); S says so. */
   presenter?: boolean;
+  /**
+   * A live page's slides as served: each slide's `hash` (see DeckJsonSlide), stack by
+   * stack, so the first live reload already knows which slides changed.
+   */
+  slideHashes?: string[][];
+  /**
+   * A live page's version (the live deck's, src/live): host events of this version or
+   * older describe what the page already shows.
+   */
+  version?: number;
 }
 
 /** Where a slide is written: the file relative to the deck folder, and its first line. */
@@ -46,6 +57,24 @@ export interface DeckJsonSlide {
   notesHtml: string;
   notesText: string;
   source: SourcePosition;
+  /** The slide's <section> element (notes inside), exactly as in index.html. */
+  html: string;
+  /**
+   * A hash of `html` after its opening tag (the slide's content and notes): a live page
+   * replaces the content of the slides whose hash changed, and only the attributes of
+   * those whose opening tag alone changed (its data-source-line, when lines were added
+   * above it).
+   */
+  hash: string;
+}
+
+/**
+ * The `.reveal > .slides` content of index.html from each stack's slide sections: a stack
+ * of one is its slide's <section>, a longer one nests them in a <section> of its own, as
+ * reveal.js expects vertical slides.
+ */
+export function joinSlides(stacks: readonly { readonly slides: readonly { readonly html: string }[] }[]): string {
+  return stacks.map((stack) => (stack.slides.length === 1 ? stack.slides[0]!.html : `<section>\n${stack.slides.map((slide) => slide.html).join('\n')}\n</section>`)).join('\n');
 }
 
 /** deck.json: the deck's slides and settings as data (src/site/deck-json.ts writes it). */
@@ -54,9 +83,7 @@ export interface DeckJson {
   version: string;
   title: string;
   lang: string;
-  /** The <section> elements, exactly as inside `.reveal > .slides` of index.html. */
-  slidesHtml: string;
-  /** One entry per horizontal position, vertical slides in order, as in the deck model. */
+  /** One entry per horizontal position, vertical slides in order, as in the deck model; joinSlides(stacks) is the page's slides. */
   stacks: { slides: DeckJsonSlide[] }[];
   config: DeckConfig;
   /** The font files fonts.css declares: a page adds the faces it lacks before showing new text. */

@@ -28,7 +28,7 @@ function join(fromFile: string, ref: string): string {
   return parts.map(decodePart).join('/');
 }
 
-/** `loads`: the site's, when the caller has them already. */
+/** `loads`: the site's loads when the caller has them already (see findRemoteUrls). */
 export function findDanglingReferences(files: SiteFiles, loads: readonly SiteLoad[] = siteLoads(files)): DanglingReference[] {
   const found: DanglingReference[] = [];
   for (const { path, url } of loads) {

@@ -32,7 +32,7 @@ export function requireDeckPath(path: string): string {
   return target;
 }
 
-export function assertOffline(files: SiteFiles, loads?: readonly SiteLoad[]): void {
+export function assertOffline(files: SiteFiles, loads: readonly SiteLoad[] = siteLoads(files)): void {
   const remote = findRemoteUrls(files, loads);
   if (remote.length === 0) return;
   const list = remote.map((r) => `${r.path}: ${r.url}`).join('; ');
@@ -47,7 +47,7 @@ export function assertOffline(files: SiteFiles, loads?: readonly SiteLoad[]): vo
 }
 
 /** Every file the pages load is in the folder: a missing one would show as a broken picture. */
-export function assertSelfContained(files: SiteFiles, loads?: readonly SiteLoad[]): void {
+export function assertSelfContained(files: SiteFiles, loads: readonly SiteLoad[] = siteLoads(files)): void {
   const dangling = findDanglingReferences(files, loads);
   if (dangling.length === 0) return;
   throw new DeckError(
@@ -61,7 +61,7 @@ export async function buildOfflineFolder(deckPath: string, outDir: string, optio
   const { deck, diagnostics } = loadDeck(deckPath);
   if (!deck || hasErrors(diagnostics)) return { ok: false, diagnostics };
   const files = await buildSite(deck, { fonts: 'subset', fontCacheDir: options.fontCacheDir, runtime: { role: 'audience' }, diagnostics });
-  // Read once, checked twice: a deck of a thousand formulas is a lot of markup to read.
+  // Both checks read the same loads: every page of the site parsed once, not twice.
   const loads = siteLoads(files);
   assertOffline(files, loads);
   assertSelfContained(files, loads);

@@ -10,7 +10,7 @@ export interface RemoteUrl {
   url: string;
 }
 
-/** `loads`: the site's, when the caller has them already. */
+/** `loads`: the site's loads when the caller has them already (reading them parses every page). */
 export function findRemoteUrls(files: SiteFiles, loads: readonly SiteLoad[] = siteLoads(files)): RemoteUrl[] {
   const seen = new Set<string>();
   const found: RemoteUrl[] = [];

@@ -64,9 +64,16 @@ function countFragments(html: string): number {
   return n;
 }
 
+const plainTextStart = '<pre class="render-failed">';
+
 /** A slide that cannot be rendered, shown as its text as typed. */
 export function asPlainText(markdown: string): RenderedSlide {
-  return { html: `<pre class="render-failed">${escapeHtml(markdown)}</pre>`, attributes: {}, fragments: 0, title: '', titleLevel: 0, notesHtml: '' };
+  return { html: `${plainTextStart}${escapeHtml(markdown)}</pre>`, attributes: {}, fragments: 0, title: '', titleLevel: 0, notesHtml: '' };
+}
+
+/** Whether a slide's HTML is asPlainText's: the slide could not be rendered, and an error says why. */
+export function isPlainText(html: string): boolean {
+  return html.startsWith(plainTextStart);
 }
 
 export function createSlideRenderer(): SlideRenderer {
@@ -95,7 +102,7 @@ export function createSlideRenderer(): SlideRenderer {
   return (markdown, ctx) => {
     const env = slideEnv(markdown, ctx);
     vault.clear();
-    math.begin(env);
+    math.begin(env, markdown);
     diagrams.begin(env);
     const tooMuch = exceededLimit(markdown);
     if (tooMuch) {

@@ -9,6 +9,21 @@ const entities = new Map(Object.entries({ amp: '&', lt: '<', gt: '>', quot: '"',
  * own renderer's output.
  */
 export function htmlToText(html: string): string {
+  let text = textOf.get(html);
+  if (text === undefined) {
+    text = plainText(html);
+    if (textOf.size >= textOfLimit) textOf.clear();
+    textOf.set(html, text);
+  }
+  return text;
+}
+
+// Each load (on every live-reload save) asks again for the text of every slide's notes,
+// nearly all unchanged.
+const textOf = new Map<string, string>();
+const textOfLimit = 20_000;
+
+function plainText(html: string): string {
   return html
     // Newlines between tags are source formatting, except inside <pre> where they are text.
     .split(/(<pre\b[\s\S]*?<\/pre>)/i)

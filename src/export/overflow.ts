@@ -3,12 +3,22 @@
 // presenter view runs (src/present/layout-check.ts).
 import { layoutCheckQuery } from '../contract.js';
 import type { Deck, Diagnostic } from '../deck/model.js';
+import { isPlainText } from '../deck/render.js';
 import { measureSlides, overflowDiagnostics } from '../present/layout-check.js';
 import { buildSite } from '../site/site.js';
 import { usesDiagrams } from '../site/diagram-assets.js';
 import { diagramDiagnostics, findDiagramProblems } from './diagram-check.js';
 import { findBrowser } from './browser-finder.js';
 import { PlaywrightRenderer } from './playwright-renderer.js';
+
+/**
+ * The deck with the slides that could not be rendered left empty: each already has its
+ * error, and laying out its text as typed (a 20 MB line of it, say) kept the browser busy
+ * for half a minute and most of a gigabyte, for a warning nobody needs.
+ */
+function withoutPlainTextSlides(deck: Deck): Deck {
+  return { ...deck, stacks: deck.stacks.map((stack) => ({ ...stack, slides: stack.slides.map((slide) => (isPlainText(slide.html) ? { ...slide, html: '' } : slide)) })) };
+}
 
 export type LayoutCheck = { checked: true; diagnostics: Diagnostic[] } | { checked: false; reason: string };
 
@@ -24,7 +34,7 @@ export async function checkLayout(deck: Deck, browserFlag?: string): Promise<Lay
     return { checked: false, reason: (error as Error).message.replace(/ to print the PDF/, '') };
   }
   const renderer = new PlaywrightRenderer(executable);
-  const files = await buildSite(deck, { runtime: { role: 'print' } });
+  const files = await buildSite(withoutPlainTextSlides(deck), { runtime: { role: 'print' } });
   let site: Awaited<ReturnType<typeof renderer.serve>> | undefined;
   try {
     site = await renderer.serve(files);

@@ -2,7 +2,7 @@
 // notes in <aside class="notes"> (hidden from the audience by reveal.css), the runtime
 // settings as inert JSON, and a Content-Security-Policy that keeps every request inside
 // the deck's own folder.
-import { runtimeElementId, type RuntimeSettings } from '../contract.js';
+import { joinSlides, runtimeElementId, type RuntimeSettings } from '../contract.js';
 import type { Deck, Slide } from '../deck/model.js';
 import { escapeHtml } from '../escape.js';
 
@@ -44,13 +44,14 @@ function section(slide: Slide): string {
   return `<section${attributes(slide)}>\n${slide.html}${notes}\n</section>`;
 }
 
+/** Each slide's <section> element, stack by stack. */
+export function slideSections(deck: Deck): string[][] {
+  return deck.stacks.map((stack) => stack.slides.map(section));
+}
+
 /** The <section> elements of the deck, vertical stacks nested as reveal.js expects. */
-export function renderSlides(deck: Deck): string {
-  return deck.stacks
-    .map((stack) =>
-      stack.slides.length === 1 ? section(stack.slides[0]!) : `<section>\n${stack.slides.map(section).join('\n')}\n</section>`,
-    )
-    .join('\n');
+export function renderSlides(deck: Deck, sections = slideSections(deck)): string {
+  return joinSlides(sections.map((stack) => ({ slides: stack.map((html) => ({ html })) })));
 }
 
 /** The settings the browser runtime reads, from the deck's config and the caller's overrides. */

@@ -22,7 +22,9 @@ export type OpenResult = { ok: true; deck: Deck; site: SiteFiles; diagnostics: D
 
 /** The parts of DeckWatcher used here (a seam for tests). */
 export interface Watcher {
-  start(): LoadResult;
+  start(firstSlides?: number): LoadResult;
+  /** The whole deck, after a start with firstSlides. */
+  loadAll(): LoadResult;
   on(listener: (event: WatchEvent) => void): () => void;
   /** Loads again now: the unsaved text changed. */
   refresh(): void;
@@ -35,6 +37,14 @@ export interface LiveDeckOptions {
   watch?: Omit<DeckWatcherOptions, 'unsaved'>;
   /** Unsaved text by file name, read at every load: the editor's buffers. A map of its own by default. */
   unsaved?: Map<string, string>;
+  /**
+   * Opening shows the first slides first: only `slides` of them are rendered (the
+   * others stand empty) for the site that is opened, and the rest of the deck is rendered
+   * once `rest()` settles (browser mode: when the page has its files and listens) and
+   * arrives as an 'updated' event. The opened event then carries no diagnostics; that
+   * event carries the whole deck's.
+   */
+  firstLook?: { slides: number; rest: () => Promise<void> };
   /** Seams for tests. */
   watcher?: (path: string, options: DeckWatcherOptions) => Watcher;
   build?: (deck: Deck, options: SiteOptions) => Promise<SiteFiles>;
@@ -62,7 +72,7 @@ export class LiveDeck {
   private readonly build: (deck: Deck, options: SiteOptions) => Promise<SiteFiles>;
 
   constructor(private readonly options: LiveDeckOptions = {}) {
-    this.siteOptions = { fonts: 'chunks', ...options.site };
+    this.siteOptions = { fonts: 'chunks', ...options.site, live: true };
     this.watcher = options.watcher ?? ((path, watchOptions) => new DeckWatcher(path, watchOptions));
     this.build = options.build ?? buildSite;
   }
@@ -97,7 +107,9 @@ export class LiveDeck {
     const unsaved = this.options.unsaved ?? new Map<string, string>();
     const watcher = this.watcher(path, { ...this.options.watch, unsaved: (name) => unsaved.get(name) });
     const session: Session = { watcher, unsaved, generation: 0, adopted: false, held: null };
-    const first = watcher.start();
+    const firstLook = this.options.firstLook;
+    // Whether there is anything to present does not depend on rendering: a first look tells.
+    const first = watcher.start(firstLook?.slides);
     watcher.on((event) => {
       if (session.adopted) this.changed(session, event);
       else session.held = event;
@@ -108,7 +120,7 @@ export class LiveDeck {
     }
     let site: SiteFiles;
     try {
-      site = await this.build(first.deck, { ...this.siteOptions, diagnostics: first.diagnostics });
+      site = await this.buildSite(first.deck, first.diagnostics);
     } catch (error) {
       watcher.stop();
       return { ok: false, diagnostics: [buildFailure(error, 'Fix the deck and open it again.')] };
@@ -117,10 +129,14 @@ export class LiveDeck {
     this.session = session;
     session.adopted = true;
     this.show(first.deck, site);
-    this.emit({ type: 'opened', version: this.versionNumber, deck: first.deck, site, diagnostics: first.diagnostics });
+    const diagnostics = firstLook ? [] : first.diagnostics;
+    this.emit({ type: 'opened', version: this.versionNumber, deck: first.deck, site, diagnostics });
+    // Before any change: the rest of the deck is part of opening it, and is shown even
+    // with errors, as the first load would have been.
+    if (firstLook) this.queue = this.queue.then(() => firstLook.rest()).catch(() => undefined).then(() => this.openRest(session));
     if (session.held) this.changed(session, session.held);
     session.held = null;
-    return { ok: true, deck: first.deck, site, diagnostics: first.diagnostics };
+    return { ok: true, deck: first.deck, site, diagnostics };
   }
 
   /**
@@ -149,6 +165,23 @@ export class LiveDeck {
     this.session = null;
   }
 
+  /** The whole deck of a first look, rendered and shown. */
+  private async openRest(session: Session): Promise<void> {
+    if (session !== this.session) return;
+    const all = session.watcher.loadAll();
+    if (!all.deck) return this.emit({ type: 'diagnostics', version: this.versionNumber, diagnostics: all.diagnostics });
+    let site: SiteFiles;
+    try {
+      site = await this.buildSite(all.deck, all.diagnostics);
+    } catch (error) {
+      if (session === this.session) this.emit({ type: 'diagnostics', version: this.versionNumber, diagnostics: [...all.diagnostics, buildFailure(error, 'Fix the deck and save again; its first slides stay on screen.')] });
+      return;
+    }
+    if (session !== this.session) return;
+    this.show(all.deck, site);
+    this.emit({ type: 'updated', version: this.versionNumber, deck: all.deck, site, diagnostics: all.diagnostics });
+  }
+
   private changed(session: Session, event: WatchEvent): void {
     const generation = ++session.generation;
     this.queue = this.queue.then(() => this.apply(session, event, generation));
@@ -160,7 +193,7 @@ export class LiveDeck {
     if (event.type === 'diagnostics') return this.emit({ type: 'diagnostics', version: this.versionNumber, diagnostics: event.diagnostics });
     let site: SiteFiles;
     try {
-      site = await this.build(event.deck, { ...this.siteOptions, diagnostics: event.diagnostics });
+      site = await this.buildSite(event.deck, event.diagnostics);
     } catch (error) {
       if (session === this.session) this.emit({ type: 'diagnostics', version: this.versionNumber, diagnostics: [buildFailure(error, 'Fix the deck and save again; the last good deck stays on screen.')] });
       return;
@@ -169,6 +202,14 @@ export class LiveDeck {
     if (session !== this.session) return;
     this.show(event.deck, site);
     this.emit({ type: 'updated', version: this.versionNumber, deck: event.deck, site, diagnostics: event.diagnostics });
+  }
+
+  /**
+   * The site of `deck`, its pages marked with the version it will have on screen (builds run
+   * one at a time), carrying the deck's own diagnostics for the presenter's panel.
+   */
+  private buildSite(deck: Deck, diagnostics: Diagnostic[]): Promise<SiteFiles> {
+    return this.build(deck, { ...this.siteOptions, diagnostics, runtime: { ...this.siteOptions.runtime, version: this.versionNumber + 1 } });
   }
 
   private show(deck: Deck, site: SiteFiles): void {

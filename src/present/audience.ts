@@ -19,13 +19,14 @@ import { ReloadController } from './reload.js';
 import { applyState, onMove, position, runNavigation, stateOf } from './reveal-driver.js';
 import { readSettings, roleOf } from './settings.js';
 import { ShrinkToFit } from './shrink-to-fit.js';
+import { servedSlides } from './slide-patch.js';
 import { sameState } from './state.js';
 import { openSyncChannel, SyncController } from './sync.js';
 
 const settings = readSettings();
 const role = roleOf(settings);
 // As served, before reveal.js adds its classes: live reload patches only what changed since.
-const servedSlidesHtml = document.querySelector('.reveal .slides')?.innerHTML ?? null;
+const served = servedSlides(document.querySelector('.reveal .slides'), settings.slideHashes);
 
 const previewConfig = {
   controls: false,
@@ -72,7 +73,7 @@ function startAudience(reveal: RevealApi): void {
     (state) => applyState(reveal, state),
     openSyncChannel(host),
   );
-  const reload = new ReloadController(reveal, servedSlidesHtml, () => fitter.fit());
+  const reload = new ReloadController(reveal, served, () => fitter.fit());
   const run = (command: Command): void => {
     if (command.type === 'pause') reveal.togglePause();
     else if (command.type === 'fullscreen') (host ? host.toggleFullscreen() : toggleDocumentFullscreen());
@@ -86,7 +87,7 @@ function startAudience(reveal: RevealApi): void {
   sync.start();
   // Diagnostics are for the presenter only: the audience keeps the last good deck.
   host?.subscribe((event) => {
-    if (event.type === 'deck-updated') void reload.reload();
+    if (event.type === 'deck-updated' && event.version > (settings.version ?? 0)) void reload.reload();
   });
 }
 
@@ -129,7 +130,7 @@ function startPreview(reveal: RevealApi): void {
       }),
     );
   };
-  const reload = new ReloadController(reveal, servedSlidesHtml, () => {
+  const reload = new ReloadController(reveal, served, () => {
     fitter.fit();
     report();
   });

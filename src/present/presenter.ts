@@ -179,6 +179,8 @@ new KeyboardController(run).start();
 sync.start();
 host?.subscribe((event) => {
   if (event.type === 'diagnostics') return diagnostics.set('save', event.diagnostics);
+  // A new deck this page was not served with (it may have been, see EventHub's lastDeck).
+  if (event.version <= (settings.version ?? 0)) return;
   diagnostics.set('save', []);
   // The notes may bring characters from font chunks this page has not declared yet.
   void ensureFonts(null).catch(() => undefined);

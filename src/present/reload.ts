@@ -1,20 +1,28 @@
-// Live reload without a page reload: fetch the rebuilt deck.json, swap the slides' DOM,
-// let reveal.js re-read it, and put the deck back where it was (slide, fragment,
-// overview). Page state (scripts, timers, the presenter's clock) survives.
+// Live reload without a page reload: fetch the rebuilt deck.json, swap the slides that
+// changed, let reveal.js re-read them, and put the deck back where it was (slide,
+// fragment, overview). Page state (scripts, timers, the presenter's clock) survives.
 import type { RevealApi } from 'reveal.js';
 import { sitePaths, type DeckJson } from '../contract.js';
 import { ensureFonts } from './fonts.js';
-import { applyState, stateOf } from './reveal-driver.js';
+import { applyState, settlePatched, stateOf } from './reveal-driver.js';
+import { findSlide } from './slide-key.js';
 import { prepareSlides } from './prepare.js';
-import { swapSlides } from './slide-patch.js';
+import { swapSlides, type NextSlides, type ShownSlides } from './slide-patch.js';
 
-type DeckUpdate = Pick<DeckJson, 'slidesHtml' | 'version'> & Partial<Pick<DeckJson, 'fonts' | 'diagnostics'>>;
+type DeckUpdate = Pick<DeckJson, 'version'> & { stacks: NextSlides } & Partial<Pick<DeckJson, 'fonts' | 'title' | 'lang' | 'diagnostics'>>;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 function isDeckJson(value: unknown): value is DeckUpdate {
-  if (typeof value !== 'object' || value === null) return false;
-  const { slidesHtml, version, fonts, diagnostics } = value as Record<string, unknown>;
+  if (!isObject(value)) return false;
+  const { stacks, version, fonts, title, lang, diagnostics } = value;
   return (
-    typeof slidesHtml === 'string' && typeof version === 'string' && (fonts === undefined || (Array.isArray(fonts) && fonts.every((f) => typeof f === 'string'))) &&
+    typeof version === 'string' &&
+    (title === undefined || typeof title === 'string') &&
+    (lang === undefined || typeof lang === 'string') &&
+    Array.isArray(stacks) &&
+    stacks.every((stack) => isObject(stack) && Array.isArray(stack.slides) && stack.slides.every((slide) => isObject(slide) && typeof slide.html === 'string' && typeof slide.hash === 'string')) &&
+    (fonts === undefined || (Array.isArray(fonts) && fonts.every((f) => typeof f === 'string'))) &&
     (diagnostics === undefined || Array.isArray(diagnostics))
   );
 }
@@ -34,8 +42,8 @@ export class ReloadController {
 
   constructor(
     private readonly reveal: RevealApi,
-    /** The slides' HTML as the page was served, read before reveal.js touched it; null when unknown. */
-    private shownHtml: string | null,
+    /** The slides as the page was served (servedSlides), read before reveal.js touched them; null when unknown. */
+    private shown: ShownSlides | null,
     /** Called after the slides were swapped and the position restored. */
     private readonly reloaded: () => void = () => {},
   ) {}
@@ -55,12 +63,23 @@ export class ReloadController {
     const slides = document.querySelector('.reveal .slides');
     if (!slides) return;
     const before = stateOf(this.reveal);
+    const current = this.reveal.getCurrentSlide();
+    // reveal.js applies a slide's data-state when it moves to it.
+    const slideState = current?.getAttribute('data-state');
     if (before.overview) this.reveal.toggleOverview(false);
-    swapSlides(this.reveal, slides, this.shownHtml, next.slidesHtml);
-    this.shownHtml = next.slidesHtml;
+    const swap = swapSlides(this.reveal, slides, this.shown, next.stacks);
+    // The deck's language decides glyph shapes and line breaking (a first look at a deck
+    // tells it from its first slides only); its title names the window.
+    if (next.lang && document.documentElement.lang !== next.lang) document.documentElement.lang = next.lang;
+    if (next.title !== undefined && document.title !== next.title) document.title = next.title;
+    this.shown = swap.shown;
+    // Diagrams and fitted headings of the slides swapped in, before reveal.js settles on them.
     await prepareSlides(slides, this.reveal.getConfig()).catch((error: unknown) => console.error('live reload: preparing slides:', error));
-    this.reveal.layout();
-    applyState(this.reveal, before);
+    // Still on the same slide element (patched in place or not): nothing to move.
+    const stayed =
+      !swap.reshaped && !before.overview && current?.getAttribute('data-state') === slideState && (!before.slide || findSlide(before.slide, this.reveal.getSlides()) === current);
+    if (stayed) settlePatched(this.reveal, swap.patched, before.indices.f);
+    else applyState(this.reveal, before);
     this.reloaded();
   }
 }

@@ -32,6 +32,28 @@ export function applyState(reveal: RevealApi, state: DeckState, withPause = true
   if (withPause && reveal.isPaused() !== state.paused) reveal.togglePause(state.paused);
 }
 
+/**
+ * After slides were patched in place (live reload) while the deck stays on its slide:
+ * what reveal.slide() would redo for those slides only. reveal.slide() re-classes every
+ * slide of the deck, a style recalculation of all of them (a few hundred milliseconds
+ * at 1,000 slides). As reveal.js does: the fragments of a slide before the current one
+ * are shown, and the current slide's up to fragment `f`.
+ */
+export function settlePatched(reveal: RevealApi, patched: readonly Element[], f: number): void {
+  const current = reveal.getCurrentSlide();
+  for (const slide of patched) {
+    if (slide === current) continue;
+    const top = slide.parentElement?.closest('section') ?? slide;
+    const before = top.classList.contains('past') || (top !== slide && top.classList.contains('present') && slide.classList.contains('past'));
+    if (!before) continue;
+    for (const fragment of Array.from(slide.querySelectorAll('.fragment'))) {
+      fragment.classList.add('visible');
+      fragment.classList.remove('current-fragment');
+    }
+  }
+  if (patched.includes(current)) reveal.navigateFragment(f);
+}
+
 /** Slide n (1-based) counting every slide, vertical ones included. */
 export function gotoSlide(reveal: RevealApi, n: number): void {
   const slide = reveal.getSlides()[Math.min(n, reveal.getTotalSlides()) - 1];

@@ -8,11 +8,18 @@ import { syncEventName } from '../present/sync-channels.js';
 export class EventHub<E extends { type: string } = HostEvent> {
   private readonly clients = new Set<ServerResponse>();
   private standing: E | null = null;
+  /**
+   * The last new deck, told again to each page that connects: a page served before it
+   * and connected after it (a page loads between the two) would miss it. A page knows
+   * its own version (RuntimeSettings.version) and ignores one it already shows.
+   */
+  private lastDeck: E | null = null;
 
   connect(res: ServerResponse): void {
     res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
     res.socket?.setNoDelay(true);
     res.write('retry: 500\n\n');
+    if (this.lastDeck) res.write(frame(this.lastDeck));
     if (this.standing) res.write(frame(this.standing));
     this.clients.add(res);
     res.on('close', () => this.clients.delete(res));
@@ -21,6 +28,7 @@ export class EventHub<E extends { type: string } = HostEvent> {
   send(event: E): void {
     // Diagnostics stand until the next good deck; a good deck needs no replay.
     this.standing = event.type === 'diagnostics' ? event : null;
+    if (event.type === 'deck-updated') this.lastDeck = event;
     const data = frame(event);
     for (const res of this.clients) res.write(data);
   }

@@ -2,11 +2,17 @@
 // browser on this machine (access.ts), answers site files with the shared site request
 // handler (src/site/request.ts), and hands the event stream to whoever feeds it. What is
 // served and when it changes is the caller's business (server.ts: watch, build, reload).
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { DeckError } from '../errors.js';
 import { answerSiteRequest, refusal, siteHeaders, type SiteLookup, type SiteResponse } from '../site/request.js';
 import { checkAccess, newSecret } from './access.js';
+
+// required, not imported: an ES-module import of node:http builds its export facade,
+// reading every export, and one of them loads Node's fetch implementation (undici):
+// ~50 ms of CPU before `deck serve` can answer.
+const { createServer } = createRequire(import.meta.url)('node:http') as typeof import('node:http');
 
 /** The event stream's path below the secret; the pages ask for it relative to themselves. */
 export const eventsPath = 'events';

@@ -44,10 +44,20 @@ export interface DeckServer {
   close(): Promise<void>;
 }
 
+/** The slides rendered before the page is served; the rest follow once it listens for events. */
+const firstLookSlides = 3;
+/** …or after this long, when no page comes. */
+const restAfterMs = 1000;
+
 export async function startDeckServer(options: ServeOptions): Promise<DeckServer> {
   const deckPath = requireDeckPath(options.path);
+  // The rest of the deck is rendered once the first page has its files and listens: the
+  // render would otherwise hold up the stylesheets, fonts and script of the first slide.
+  let pageListens!: () => void;
+  const listening = new Promise<void>((resolve) => (pageListens = resolve));
+  const rest = () => Promise.race([listening, new Promise<void>((resolve) => setTimeout(resolve, restAfterMs).unref())]);
   // Relative to the page, so it stays below the secret.
-  const live = new LiveDeck({ site: { fonts: 'chunks', runtime: { liveReload: eventsPath } }, watch: options.watch });
+  const live = new LiveDeck({ site: { fonts: 'chunks', runtime: { liveReload: eventsPath } }, watch: options.watch, firstLook: { slides: firstLookSlides, rest } });
   const hub = new EventHub();
   // Requests wait for the first build: the server listens (and the URL is printed)
   // while the deck loads, so a browser opened at once is not refused.
@@ -77,7 +87,10 @@ export async function startDeckServer(options: ServeOptions): Promise<DeckServer
     secret: options.secret,
     site: () => first.then((ok) => (ok && live.site ? live.site : Promise.reject(new Error('nothing to present')))),
     unavailable: 'The deck has errors and nothing to present; see the terminal.',
-    onEvents: (res) => hub.connect(res),
+    onEvents: (res) => {
+      hub.connect(res);
+      pageListens();
+    },
     routes: async (path, req, res) => {
       if (path === eventsPath && req.method === 'POST') return await relaySync(req, res, hub), true;
       return editor ? editor.handle(path, req, res) : false;

@@ -4,23 +4,54 @@
 import { createHash } from 'node:crypto';
 import { sitePaths, type DeckJson } from '../contract.js';
 import type { Deck, Diagnostic } from '../deck/model.js';
-import { renderSlides } from '../html/page.js';
+import { slideSections } from '../html/page.js';
 
 export type { DeckJson };
 export const deckJsonPath = sitePaths.deckJson;
 
-export function deckJson(deck: Deck, slidesHtml: string = renderSlides(deck), fonts: string[] = [], diagnostics: Diagnostic[] = []): DeckJson {
+const hashOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+// A rebuild on every save hashes every section again; most are unchanged since the last.
+const hashes = new Map<string, string>();
+const hashesLimit = 20_000;
+
+function contentHash(html: string): string {
+  const content = html.slice(html.indexOf('>') + 1);
+  let hash = hashes.get(content);
+  if (hash === undefined) {
+    hash = hashOf(content);
+    if (hashes.size >= hashesLimit) hashes.clear();
+    hashes.set(content, hash);
+  }
+  return hash;
+}
+
+/** Each slide section's hash (DeckJsonSlide.hash: of what follows its opening tag), stack by stack. */
+export function sectionHashes(sections: readonly string[][]): string[][] {
+  return sections.map((stack) => stack.map(contentHash));
+}
+
+export function deckJson(
+  deck: Deck,
+  sections: string[][] = slideSections(deck),
+  fonts: string[] = [],
+  hashes: string[][] = sectionHashes(sections),
+  diagnostics: Diagnostic[] = [],
+): DeckJson {
   const body = {
     title: deck.config.title,
     lang: deck.config.lang,
-    slidesHtml,
-    stacks: deck.stacks.map((stack) => ({
-      slides: stack.slides.map(({ title, notesHtml, notesText, file, startLine }) => ({ title, notesHtml, notesText, source: { file, line: startLine } })),
+    stacks: deck.stacks.map((stack, h) => ({
+      slides: stack.slides.map(({ title, notesHtml, notesText, file, startLine }, v) => ({ title, notesHtml, notesText, source: { file, line: startLine }, html: sections[h]![v]!, hash: hashes[h]![v]! })),
     })),
     config: deck.config,
     fonts,
     diagnostics,
   };
-  const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
+  // The slides' HTML stands in by its hashes (and its opening tag): hashing all of it
+  // again would cost as much as writing it (a megabyte at 1,000 slides, on every
+  // live-reload rebuild).
+  const slides = body.stacks.map((stack) => stack.slides.map(({ html, ...slide }) => [html.slice(0, html.indexOf('>') + 1), slide]));
+  const version = hashOf(JSON.stringify([body.title, body.lang, body.config, body.fonts, body.diagnostics, slides]));
   return { version, ...body };
 }

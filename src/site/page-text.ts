@@ -58,16 +58,50 @@ export function scriptText(js: string): string {
   return escapes.join('') + js.replace(/[\x00-\x7f]+/g, '');
 }
 
-/** Everything the site's pages, stylesheets and scripts can put on screen. */
-export function siteText(files: ReadonlyMap<string, Uint8Array | string>): string[] {
+const readers = { html: htmlText, css: cssContentText, js: scriptText } as const;
+type Kind = keyof typeof readers;
+
+// Live reload rebuilds the site on every save, and a 1,000-slide page is a megabyte of
+// text: the characters of each slide section and of each of the app's own files are
+// remembered by the markup they come from, so a rebuild reads only what changed.
+const remembered: Record<Kind, Map<string, string>> = { html: new Map(), css: new Map(), js: new Map() };
+const rememberedLimit = 20_000;
+
+function charactersOf(kind: Kind, markup: string): string {
+  const memo = remembered[kind];
+  let chars = memo.get(markup);
+  if (chars === undefined) {
+    chars = [...new Set(readers[kind](markup))].join('');
+    if (memo.size >= rememberedLimit) memo.clear();
+    memo.set(markup, chars);
+  }
+  return chars;
+}
+
+/** The slide sections a page holds (`html`, as one piece of it), to be read section by section. */
+export interface PageSlides {
+  page: string;
+  html: string;
+  sections: readonly (readonly string[])[];
+}
+
+/** Everything the site's pages, stylesheets and scripts can put on screen; `slides`: those of the deck page. */
+export function siteText(files: ReadonlyMap<string, Uint8Array | string>, slides?: PageSlides): string[] {
   const texts: string[] = [];
   for (const [path, content] of files) {
-    const kind = /\.(html|css|js)$/.exec(path)?.[1];
+    const kind = /\.(html|css|js)$/.exec(path)?.[1] as Kind | undefined;
     // mermaid draws the diagrams' own text (in the page, so in the subset); its bundle's
     // strings are messages nobody sees on a slide.
     if (!kind || path === sitePaths.mermaid) continue;
     const text = typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
-    texts.push(kind === 'html' ? htmlText(text) : kind === 'css' ? cssContentText(text) : scriptText(text));
+    const at = slides && text === slides.page ? text.indexOf(slides.html) : -1;
+    if (at === -1) {
+      texts.push(charactersOf(kind, text));
+      continue;
+    }
+    // Tags do not cross the slides' edges: the page's text is its own plus each section's.
+    texts.push(htmlText(text.slice(0, at)), htmlText(text.slice(at + slides!.html.length)));
+    for (const stack of slides!.sections) for (const section of stack) texts.push(charactersOf('html', section));
   }
   return texts;
 }

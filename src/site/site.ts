@@ -7,11 +7,11 @@ import { join, relative } from 'node:path';
 import { mediaFileLimit, readDeckFile } from '../deck/deck-file.js';
 import type { Deck, Diagnostic } from '../deck/model.js';
 import { DeckError } from '../errors.js';
-import { renderDeckPage, renderSlides, type PageOptions } from '../html/page.js';
+import { renderDeckPage, renderSlides, slideSections, type PageOptions } from '../html/page.js';
 import { presenterFiles } from '../html/presenter.js';
 import { assetsDir, highlightStylesDir, revealDistDir, revealThemeDir, webDir } from '../paths.js';
 import { stripCssComments } from './css.js';
-import { deckJson, deckJsonPath } from './deck-json.js';
+import { deckJson, deckJsonPath, sectionHashes } from './deck-json.js';
 import { chunkedFonts, chunkFilesFor, defaultFontCacheDir, fontFamily, fontsCssPath, subsetFonts, type FontStrategy } from './fonts.js';
 import { codePointsOf, htmlText, siteText } from './page-text.js';
 import { katexCssPath, mathAssets, usesMath } from './math-assets.js';
@@ -33,6 +33,8 @@ export interface SiteOptions {
   fontCacheDir?: string;
   /** What loading the deck reported: the presenter view shows it (deck.json). */
   diagnostics?: Diagnostic[];
+  /** A live site (src/live): its page carries the slides' hashes, so its first reload patches only the slides that changed. */
+  live?: boolean;
 }
 
 export const pagePath = 'index.html';
@@ -123,7 +125,9 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
   files.set('app/deck.js', readRuntime());
   for (const asset of deck.assets) files.set(asset.href, readAsset(deck, asset));
 
-  const slidesHtml = renderSlides(deck);
+  const sections = slideSections(deck);
+  const slidesHtml = renderSlides(deck, sections);
+  const hashes = sectionHashes(sections);
   // The theme comes last so it can restyle reveal.js and the code colours.
   const styles = [fontsCssPath, highlightCssPath, themePath];
   if (slidesHtml.includes('class="hljs-ln"')) {
@@ -144,16 +148,18 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
     for (const [path, content] of diagramAssets()) files.set(path, content);
     styles.splice(2, 0, diagramsCssPath);
   }
-  files.set(pagePath, renderDeckPage(deck, { styles, runtime: options.runtime, slidesHtml, preloadFonts: options.fonts === 'subset' || options.fonts === 'print' ? [] : firstSlideFonts(deck) }));
+  const runtime = options.live ? { ...options.runtime, slideHashes: hashes } : options.runtime;
+  const page = renderDeckPage(deck, { styles, runtime, slidesHtml, preloadFonts: options.fonts === 'subset' || options.fonts === 'print' ? [] : firstSlideFonts(deck) });
+  files.set(pagePath, page);
   for (const [path, content] of presenterFiles(deck, { styles: [fontsCssPath], runtime: options.runtime })) files.set(path, content);
 
-  const codePoints = codePointsOf(...siteText(files));
+  const codePoints = codePointsOf(...siteText(files, { page, html: slidesHtml, sections }));
   const fonts =
     options.fonts === 'subset' || options.fonts === 'print'
       ? await subsetFonts(codePoints, { cacheDir: options.fontCacheDir ?? defaultFontCacheDir, format: options.fonts === 'print' ? 'truetype' : 'woff2' })
       : chunkedFonts(codePoints);
   files.set(fontsCssPath, fonts.css);
   for (const [path, bytes] of fonts.files) files.set(path, bytes);
-  files.set(deckJsonPath, JSON.stringify(deckJson(deck, slidesHtml, [...fonts.files.keys()].sort(), options.diagnostics)));
+  files.set(deckJsonPath, JSON.stringify(deckJson(deck, sections, [...fonts.files.keys()].sort(), hashes, options.diagnostics)));
   return files;
 }

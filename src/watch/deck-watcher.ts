@@ -21,7 +21,7 @@ import { hasErrors as hasDiagnosticErrors } from '../deck/diagnostics.js';
 import { loadDeck } from '../deck/load.js';
 import type { Deck, Diagnostic, LoadResult } from '../deck/model.js';
 import { FolderWatch } from './folder-watch.js';
-import { createMemoRenderer } from './memo-renderer.js';
+import { createMemoRenderer, firstOnly } from './memo-renderer.js';
 
 export type WatchEvent =
   /** The deck changed and loads without errors (warnings ride along). */
@@ -38,8 +38,11 @@ export interface DeckWatcherOptions {
   quietMs?: number;
   /** Unsaved text of deck files (an editor's buffers), read instead of the disk; see loadDeck. */
   unsaved?: (name: string) => string | undefined;
-  /** Seam for tests and other loaders; defaults to loadDeck with a remembering renderer. */
-  load?: (path: string) => LoadResult;
+  /**
+   * Seam for tests and other loaders; defaults to loadDeck with a remembering renderer.
+   * `firstSlides`: render only that many slides (see DeckWatcher.start), when it can.
+   */
+  load?: (path: string, firstSlides?: number) => LoadResult;
 }
 
 
@@ -57,14 +60,14 @@ export class DeckWatcher {
   private readonly debounceMs: number;
   private readonly settleMs: number;
   private readonly quietMs: number;
-  private readonly load: (path: string) => LoadResult;
+  private readonly load: (path: string, firstSlides?: number) => LoadResult;
   private readonly listeners = new Set<(event: WatchEvent) => void>();
   private folderWatch: FolderWatch | null = null;
   private timer: NodeJS.Timeout | null = null;
   private readonly pending = new Set<string>();
   private confirmingErrors = false;
   private lastGood: Deck | null = null;
-  private lastEmitted = '';
+  private lastEmitted: LoadResult | null = null;
   /** The deck's text files as last published (or as found at start), to tell a finished save from a cut-off one. */
   private readonly published = new Map<string, Buffer>();
   /** Files that look cut off: their stat when first seen so, and since when it has not changed. */
@@ -89,11 +92,16 @@ export class DeckWatcher {
     return () => this.listeners.delete(listener);
   }
 
-  /** Loads the deck once, starts watching, and returns that first load. */
-  start(): LoadResult {
-    const first = this.safeLoad();
+  /**
+   * Loads the deck once, starts watching, and returns that first load. With
+   * `firstSlides`, only that many slides are rendered (the others stand empty) and the
+   * load is incomplete: its diagnostics are those of the settings and of those slides,
+   * until loadAll() does the rest.
+   */
+  start(firstSlides?: number): LoadResult {
+    const first = this.safeLoad(firstSlides);
     if (!hasErrors(first)) this.lastGood = first.deck;
-    this.lastEmitted = signature(first);
+    this.lastEmitted = first;
     for (const name of safeList(this.folder)) this.remember(name);
     // A watch error (the folder itself removed) must not crash the host; it reports.
     this.folderWatch = new FolderWatch(
@@ -112,6 +120,14 @@ export class DeckWatcher {
     this.timer = null;
     this.pending.clear();
     this.settling.clear();
+  }
+
+  /** The whole deck, loaded now and taken as the one on screen (the end of a start with firstSlides). */
+  loadAll(): LoadResult {
+    const all = this.safeLoad();
+    if (!hasErrors(all)) this.lastGood = all.deck;
+    this.lastEmitted = all;
+    return all;
   }
 
   /** Loads again now, without waiting for the disk to settle: the unsaved text changed. */
@@ -162,9 +178,8 @@ export class DeckWatcher {
   private publish(result: LoadResult, files: readonly string[]): void {
     // '' is the folder itself (removed, re-created): every file may be new.
     for (const f of files.includes('') ? safeList(this.folder) : files) this.remember(f);
-    const sig = signature(result);
-    if (sig === this.lastEmitted) return; // an event that changed nothing the deck shows
-    this.lastEmitted = sig;
+    if (sameData(result, this.lastEmitted)) return; // an event that changed nothing the deck shows
+    this.lastEmitted = result;
     if (hasErrors(result)) {
       const diagnostics = result.diagnostics.length ? result.diagnostics : [emptyDeck(this.path)];
       this.emit({ type: 'diagnostics', diagnostics, lastGood: this.lastGood });
@@ -203,9 +218,9 @@ export class DeckWatcher {
     else this.published.delete(file);
   }
 
-  private safeLoad(): LoadResult {
+  private safeLoad(firstSlides?: number): LoadResult {
     try {
-      return this.load(this.path);
+      return this.load(this.path, firstSlides);
     } catch (error) {
       return { deck: null, diagnostics: [unreadable(this.path, error)] };
     }
@@ -217,11 +232,12 @@ export class DeckWatcher {
 }
 
 /** loadDeck with a renderer that re-renders only the slides whose markdown changed. */
-function rememberingLoader(unsaved?: (name: string) => string | undefined): (path: string) => LoadResult {
+function rememberingLoader(unsaved?: (name: string) => string | undefined): (path: string, firstSlides?: number) => LoadResult {
   const memo = createMemoRenderer();
-  return (path) => {
+  return (path, firstSlides) => {
     try {
-      return loadDeck(path, { render: memo.render, unsaved });
+      // A slide is rendered once: its body, then its notes when it has some.
+      return loadDeck(path, { render: firstSlides === undefined ? memo.render : firstOnly(memo.render, 2 * firstSlides), unsaved });
     } finally {
       memo.sweep();
     }
@@ -290,8 +306,19 @@ function safeList(folder: string): string[] {
   }
 }
 
-function signature(result: LoadResult): string {
-  return JSON.stringify(result);
+/**
+ * Whether two loads are the same plain data (as their JSON would be, fields left
+ * undefined aside), compared without writing each as JSON: a megabyte at 1,000 slides,
+ * where the unchanged slides' HTML is the very same string.
+ */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((item, i) => sameData(item, (b as unknown[])[i]));
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x).filter((k) => x[k] !== undefined);
+  return keys.length === Object.keys(y).filter((k) => y[k] !== undefined).length && keys.every((k) => sameData(x[k], y[k]));
 }
 
 function emptyDeck(path: string): Diagnostic {

@@ -27,6 +27,16 @@ export interface MemoRenderer {
   sweep(): void;
 }
 
+/**
+ * A renderer for a first look at a deck: the first `count` texts it is given (slides and
+ * their notes, in deck order) are rendered, every later one stands empty until the deck
+ * is loaded again with the whole renderer. Nothing is asked of the loader for those.
+ */
+export function firstOnly(render: SlideRenderer, count: number): SlideRenderer {
+  let left = count;
+  return (markdown, ctx) => (left-- > 0 ? render(markdown, ctx) : { html: '', attributes: {}, fragments: 0, title: '', titleLevel: 0, notesHtml: '' });
+}
+
 export function createMemoRenderer(inner: SlideRenderer = createSlideRenderer()): MemoRenderer {
   const cache = new Map<string, Entry>();
   let generation = 0;

@@ -17,6 +17,7 @@ import { buildOfflineFolder } from '../../src/build/offline.js';
 import { bundledDeckDir, packageRoot } from '../../src/paths.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { tempDir, writeLargeDeck } from '../helpers/decks.js';
+import { peers, versusBest, versusFloor } from './peers.js';
 
 const cli = join(packageRoot, 'out', 'cli.mjs');
 const timeBinary = '/usr/bin/time';
@@ -29,7 +30,7 @@ export function median(values: readonly number[]): number {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
 
-interface ProcessRun {
+export interface ProcessRun {
   ms: number;
   /** Peak resident memory of the build process in KB, when /usr/bin/time is there. */
   maxRssKb?: number;
@@ -37,19 +38,20 @@ interface ProcessRun {
   cpuMs?: number;
 }
 
-function runBuild(deck: string, out: string): ProcessRun {
+export function runBuild(deck: string, out: string): ProcessRun {
   const withTime = existsSync(timeBinary);
   const start = performance.now();
   const result = withTime
     ? spawnSync(timeBinary, ['-f', 'maxrss=%M cpu=%U+%S', process.execPath, cli, 'build', deck, '--out', out, '--no-layout'], { encoding: 'utf8' })
     : spawnSync(process.execPath, [cli, 'build', deck, '--out', out, '--no-layout'], { encoding: 'utf8' });
   const ms = performance.now() - start;
-  if (result.status !== 0) throw new Error(`deck build ${deck} failed:\n${result.stderr}`);
+  // On one line: the bench table shows an error's first line only.
+  if (result.status !== 0) throw new Error(`deck build ${deck} failed (status ${result.status}, ${result.signal ?? 'no signal'}): ${(result.stderr ?? '').trim().split('\n').slice(-3).join(' | ')}`);
   const stats = /maxrss=(\d+) cpu=([\d.]+)\+([\d.]+)/.exec(result.stderr ?? '');
   return stats ? { ms, maxRssKb: Number(stats[1]), cpuMs: (Number(stats[2]) + Number(stats[3])) * 1000 } : { ms };
 }
 
-function measureBuilds(deck: string, out: string, runs: number): ProcessRun {
+export function measureBuilds(deck: string, out: string, runs: number): ProcessRun {
   runBuild(deck, out); // warms the font cache and the OS file cache
   const results = Array.from({ length: runs }, () => runBuild(deck, out));
   const rss = results.map((r) => r.maxRssKb).filter((v): v is number => v !== undefined);
@@ -68,7 +70,18 @@ function folderBytes(dir: string): number {
   return total;
 }
 
-async function firstSlideTimes(indexHtml: string, runs: number): Promise<number[]> {
+/** The floor of a build: a Node process that does nothing (`node -e 0`), median wall time of `runs`. */
+export function nodeFloorMs(runs = 7): number {
+  return median(
+    Array.from({ length: runs }, () => {
+      const start = performance.now();
+      spawnSync(process.execPath, ['-e', '0']);
+      return performance.now() - start;
+    }),
+  );
+}
+
+export async function firstSlideTimes(indexHtml: string, runs: number): Promise<number[]> {
   const browser = await launchBrowser();
   try {
     const times: number[] = [];
@@ -115,14 +128,15 @@ export async function bench(): Promise<Record<string, string>> {
   const first = await firstSlideTimes(join(shippedOut, 'index.html'), runs);
   const kb = (v?: number) => (v === undefined ? 'n/a (no /usr/bin/time)' : `${(v / 1024).toFixed(0)} MB`);
   const fontBytes = folderBytes(join(shippedOut, 'fonts'));
+  const floor = nodeFloorMs();
 
   return {
-    [`build, shipped deck (whole process, warm font cache, median of ${runs})`]: `${seconds(shipped.ms)}${cpuNote(shipped)} (goal < 0.25 s; Marp 1.37 s)`,
+    [`build, shipped deck (whole process, warm font cache, median of ${runs})`]: `${seconds(shipped.ms)}${cpuNote(shipped)} (goal: 4× faster than the best peer; ${versusBest(shipped.ms, peers.build)}; ${versusFloor(shipped.ms, floor, 'node -e 0')})`,
     'build, shipped deck, cold font cache (in-process, extra on a first build)': seconds(coldMs),
-    'build, 1,000 slides (whole process, median of 5)': `${seconds(large.ms)}${cpuNote(large)} (goal < 1 s; Marp 2.36 s)`,
+    'build, 1,000 slides (whole process, median of 5)': `${seconds(large.ms)}${cpuNote(large)} (goal: 4× faster than the best peer; ${versusBest(large.ms, peers.build1000)}; ${versusFloor(large.ms, floor, 'node -e 0')})`,
     'build, 1,000 slides, 100 with a formula, 100 with a stepped code block (whole process, median of 5)': `${seconds(rich.ms)}${cpuNote(rich)} (goal < 1 s; ${(rich.ms / large.ms).toFixed(2)}× the plain deck)`,
     'build, peak memory (max RSS of the process), shipped / 1,000 slides': `${kb(shipped.maxRssKb)} / ${kb(large.maxRssKb)}`,
     'offline folder, shipped deck (font included)': `${(folderBytes(shippedOut) / 1024 / 1024).toFixed(2)} MB, font ${(fontBytes / 1024).toFixed(0)} KB (goal < 2 MB)`,
-    [`first slide visible from file:// (median of ${runs})`]: `${seconds(median(first))} (goal < 0.4 s; best peer 0.96 s)`,
+    [`first slide visible from file:// (median of ${runs})`]: `${seconds(median(first))} (goal < 0.4 s; ${versusBest(median(first), peers.firstSlideFromFile)})`,
   };
 }

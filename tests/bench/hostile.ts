@@ -32,6 +32,7 @@ export async function bench(): Promise<Record<string, string>> {
     worstKb = Math.max(worstKb, kb);
     figures[input.name] = `${(ms / 1000).toFixed(2)} s${kb ? `, ${Math.round(kb / 1024)} MB` : ''}`;
   }
-  figures['worst (goal < 10 s, < 1 GB)'] = `${(worstMs / 1000).toFixed(2)} s, ${Math.round(worstKb / 1024)} MB`;
+  // No peer takes these in: the goal is the measure.
+  figures['worst (goal < 10 s, < 1 GB)'] = `${(worstMs / 1000).toFixed(2)} s, ${Math.round(worstKb / 1024)} MB (${((worstMs / 10_000) * 100).toFixed(0)}% / ${((worstKb / 1024 / 1024) * 100).toFixed(0)}% of the goal)`;
   return figures;
 }

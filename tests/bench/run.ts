@@ -6,10 +6,12 @@ import { bench as hostileBench } from './hostile.js';
 import { bench as editBench } from './edit.js';
 import { bench as pdfBench } from './pdf.js';
 import { bench as presentBench } from './present.js';
+import { bench as sizeBench } from './size.js';
 
 const areas: [string, () => Promise<Record<string, string>>][] = [
   ['offline build', buildBench],
   ['presenting', presentBench],
+  ['at size', sizeBench],
   ['pdf export', pdfBench],
   ['hostile input', hostileBench],
   ['editing', editBench],

@@ -35,6 +35,16 @@ describe('the layout check', () => {
     expect(found[1]!.message).toMatch(/runs 17\d\d px past the right edge of the 1280 px frame/);
   }, 120_000);
 
+  test('a slide shown as plain text (it has its error) is not laid out, however long its text', async () => {
+    const failed = tempDir('overflow-failed');
+    // Over the line-length limit: an error, and the slide shows its text as typed.
+    writeFileSync(join(failed, 'a.md'), `# Long\n\n${'word '.repeat(250_000)}\n\n---\n\n## Too long\n\n${list}\n`);
+    const { deck, diagnostics } = loadDeck(failed);
+    expect(diagnostics.map((d) => d.code)).toEqual(['markdown-line-too-long']);
+    const result = await checkLayout(deck!, chromiumPath);
+    expect(result.checked && result.diagnostics.map((d) => [d.line, d.code])).toEqual([[7, 'slide-overflow']]);
+  }, 120_000);
+
   test('deck check prints them with the other problems; without a browser it says it did not look', () => {
     const run = (env: NodeJS.ProcessEnv) => spawnSync(process.execPath, [cli, 'check', dir], { encoding: 'utf8', env: { ...process.env, ...env } });
     const found = run({ CHROME_PATH: chromiumPath });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import type { Deck, Diagnostic, LoadResult } from '../../src/deck/model.js';
-import { LiveDeck, type LiveEvent, type Watcher } from '../../src/live/live-deck.js';
+import { LiveDeck, type LiveDeckOptions, type LiveEvent, type Watcher } from '../../src/live/live-deck.js';
 import type { SiteFiles } from '../../src/site/site.js';
 import type { DeckWatcherOptions, WatchEvent } from '../../src/watch/deck-watcher.js';
 
@@ -19,12 +19,19 @@ class FakeWatcher implements Watcher {
   listener: ((event: WatchEvent) => void) | undefined;
   stopped = false;
   refreshed = 0;
+  /** What start() was asked to render, and what loadAll() loads. */
+  firstSlides: number | undefined;
+  all: LoadResult | undefined;
   constructor(
     private readonly first: LoadResult,
     readonly options: DeckWatcherOptions,
   ) {}
-  start(): LoadResult {
+  start(firstSlides?: number): LoadResult {
+    this.firstSlides = firstSlides;
     return this.first;
+  }
+  loadAll(): LoadResult {
+    return this.all ?? this.first;
   }
   on(listener: (event: WatchEvent) => void): () => void {
     this.listener = listener;
@@ -45,7 +52,7 @@ type Build = (d: Deck) => Promise<SiteFiles>;
 const titleSite: Build = async (d) => new Map([['index.html', d.config.title]]);
 
 /** A LiveDeck whose watchers are fakes; `firsts` maps a path to what opening it loads. */
-function setup(firsts: Record<string, LoadResult>, build: Build = titleSite) {
+function setup(firsts: Record<string, LoadResult>, build: Build = titleSite, firstLook?: LiveDeckOptions['firstLook']) {
   const sites: string[] = [];
   const events: LiveEvent[] = [];
   const watchers: FakeWatcher[] = [];
@@ -60,6 +67,7 @@ function setup(firsts: Record<string, LoadResult>, build: Build = titleSite) {
       built.push(d.config.title);
       return build(d);
     },
+    firstLook,
   });
   live.on((event) => {
     events.push(event);
@@ -200,4 +208,24 @@ test('with a real deck folder, unsaved text is shown and nothing is written', as
   live.update('01.md', null);
   await expect.poll(() => String(live.site?.get('index.html')), { timeout: 5000 }).toContain('On disk');
   expect(events.filter((e) => e.type === 'updated').length).toBeGreaterThanOrEqual(2);
+});
+
+test('a first look opens with the first slides, then shows the whole deck (errors and all) once the page is ready, before any change', async () => {
+  let ready!: () => void;
+  const rest = new Promise<void>((resolve) => (ready = resolve));
+  const s = setup({ a: good('first slides') }, titleSite, { slides: 2, rest: () => rest });
+  const opening = s.live.open('a');
+  const w = s.watchers[0]!;
+  w.all = { deck: deck('whole deck'), diagnostics: [error] };
+  const opened = await opening;
+  expect(w.firstSlides).toBe(2);
+  // The first look's diagnostics would be a part of the deck's: they come with the whole deck.
+  expect(opened).toMatchObject({ ok: true, diagnostics: [] });
+  w.save({ type: 'deck', deck: deck('saved'), diagnostics: [] });
+  await settle();
+  expect(s.sites).toEqual(['first slides']);
+  ready();
+  await s.live.refresh();
+  expect(s.sites).toEqual(['first slides', 'whole deck', 'saved']);
+  expect(s.events.map((e) => [e.type, e.version, e.diagnostics.length])).toEqual([['opened', 1, 0], ['updated', 2, 1], ['updated', 3, 0]]);
 });

@@ -1,8 +1,6 @@
 import { join, relative } from 'node:path';
 import type { Command } from 'commander';
-import { buildOfflineFolder } from '../../build/offline.js';
 import { exitCodes } from '../../errors.js';
-import { checkLayout } from '../../export/overflow.js';
 import { deckArgument } from '../deck-argument.js';
 import { printDiagnostics } from '../diagnostics-output.js';
 
@@ -23,6 +21,9 @@ built (exit ${exitCodes.deckErrors}); warnings are printed and the deck is built
 run past their frame are reported after the build when a Chromium, Chrome or Edge is found.`,
     )
     .action(async (dir: string, opts: { out: string; layout: boolean; browser?: string }) => {
+      // Loaded when the command runs (here and in the other commands): each command pays
+      // only for the code it uses, not for the server's, the exporter's or the browser's.
+      const { buildOfflineFolder } = await import('../../build/offline.js');
       const result = await buildOfflineFolder(dir, opts.out);
       printDiagnostics(dir, result.diagnostics, process.stderr);
       if (!result.ok) {
@@ -35,6 +36,7 @@ run past their frame are reported after the build when a Chromium, Chrome or Edg
       const where = shown === '' ? '.' : shown.startsWith('..') ? result.outDir : shown;
       process.stdout.write(`Built ${where}/ (${result.files} files, ${kb} KB). Open ${join(where, 'index.html')} in a browser, or serve the folder with any static web server.\n`);
       if (!opts.layout) return;
+      const { checkLayout } = await import('../../export/overflow.js');
       const layout = await checkLayout(result.deck, opts.browser);
       if (!layout.checked) {
         process.stderr.write(`Slide overflow not checked: ${layout.reason}\n`);

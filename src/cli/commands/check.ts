@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { exitCodes } from '../../errors.js';
 import { hasErrors, summarize } from '../../deck/diagnostics.js';
-import { loadDeck } from '../../deck/load.js';
-import { checkLayout } from '../../export/overflow.js';
 import { deckArgument } from '../deck-argument.js';
 import { printDiagnostics } from '../diagnostics-output.js';
 
@@ -22,8 +20,9 @@ export uses; without one, that check is skipped and the summary says so.
 Exit status: ${exitCodes.ok} when the deck has no errors (warnings allowed), ${exitCodes.deckErrors} when it has errors.`,
     )
     .action(async (dir: string, opts: { layout: boolean; browser?: string }) => {
+      const { loadDeck } = await import('../../deck/load.js');
       const { deck, diagnostics } = loadDeck(dir);
-      const layout = deck && opts.layout ? await checkLayout(deck, opts.browser) : null;
+      const layout = deck && opts.layout ? await (await import('../../export/overflow.js')).checkLayout(deck, opts.browser) : null;
       const all = layout?.checked ? [...diagnostics, ...layout.diagnostics] : diagnostics;
       printDiagnostics(dir, all, process.stdout);
       const slides = deck ? deck.stacks.reduce((n, s) => n + s.slides.length, 0) : 0;

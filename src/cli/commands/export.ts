@@ -4,7 +4,6 @@
 // then the deck; only then rendering.
 import { Command, Option } from 'commander';
 import { hasErrors } from '../../deck/diagnostics.js';
-import { loadDeck } from '../../deck/load.js';
 import type { Deck } from '../../deck/model.js';
 import { DeckError, exitCodes } from '../../errors.js';
 import { findBrowser } from '../../export/browser-finder.js';
@@ -41,6 +40,7 @@ async function runExport(dir: string, flags: CommonFlags, job: ExportJob): Promi
   const renderer = executable ? new (await import('../../export/playwright-renderer.js')).PlaywrightRenderer(executable) : undefined;
   // It boots while the deck loads and its site is built; a deck with errors ends it unused.
   renderer?.start();
+  const { loadDeck } = await import('../../deck/load.js');
   try {
     const { deck, diagnostics } = loadDeck(dir);
     printDiagnostics(dir, diagnostics, process.stderr);

@@ -42,8 +42,8 @@ const blockStart = /^ {0,3}(?:\$\$|\\\[)/m;
 
 export interface MathRenderer {
   extension: MarkedExtension;
-  /** Starts a slide: formulas found from now on are reported against `env`. */
-  begin(env: SlideEnv): void;
+  /** Starts a slide (`markdown`, its text): formulas found from now on are reported against `env`. */
+  begin(env: SlideEnv, markdown: string): void;
   /**
    * A raw HTML block of the slide with its formulas typeset: in its text (outside code),
    * as reveal.js's math plugin finds them on the page, and in MathJax's
@@ -61,6 +61,13 @@ const textMath = /\$\$((?:\\.|[^\\$])+?)\$\$|\\\[([\s\S]+?)\\\]|\\\(([\s\S]+?)\\
 /** Formulas go into `vault` until the slide is sanitised. */
 export function createMathRenderer(vault: Vault): MathRenderer {
   let env: SlideEnv | null = null;
+  // Whether the slide holds a delimiter at all. marked asks the `start` functions below
+  // where the next formula may begin at every paragraph and every run of text, each
+  // time about the whole rest of the slide: on a slide of 20,000 images or paragraphs
+  // that was quadratic (13 s and 4 s). Its text is made of the slide's own characters,
+  // so a slide without `$`, `\(` or `\[` never needs the search.
+  let inlineDelimiters = true;
+  let blockDelimiters = true;
 
   const render = (token: MathToken): string => {
     let html: string;
@@ -85,6 +92,24 @@ export function createMathRenderer(vault: Vault): MathRenderer {
     return token.block ? vault.hold(`<div class="math">${html}</div>`, 'div') : vault.hold(html);
   };
 
+  // On a slide with math, where the next delimiter is in a run of text marked is lexing,
+  // so start() does not search the same text again at every token of the run (a
+  // paragraph of 20,000 images and one formula at its end was quadratic, 5 s). marked
+  // lexes a run by cutting tokens off its front, calling the tokenizer below and then,
+  // in the same pass, start() with the rest from its second character; a run is told by
+  // its token list. Places are counted from the end of the text, which cutting keeps.
+  const ahead = new WeakMap<object, { searchedAt: number; next: number }>();
+  let lexing: { tokens: object; length: number } | null = null;
+  const nextInlineDelimiter = (src: string): number | undefined => {
+    const run = lexing && src.length === lexing.length - 1 ? lexing.tokens : null;
+    const known = run ? ahead.get(run) : undefined;
+    // `next` 0: none from where the search started to the end.
+    if (known && known.searchedAt >= src.length && known.next <= src.length) return known.next === 0 ? undefined : src.length - known.next;
+    const i = src.search(/\$|\\[([]/);
+    if (run) ahead.set(run, { searchedAt: src.length, next: i === -1 ? 0 : src.length - i });
+    return i === -1 ? undefined : i;
+  };
+
   const token = (raw: string, tex: string, display: boolean, block = false): MathToken => ({ type: block ? 'math' : 'inlineMath', raw, tex: tex.trim(), display, block });
 
   const extension: MarkedExtension = {
@@ -92,7 +117,13 @@ export function createMathRenderer(vault: Vault): MathRenderer {
       {
         name: 'math',
         level: 'block',
-        start: (src) => blockStart.exec(src)?.index,
+        start(src) {
+          if (!blockDelimiters) return undefined;
+          // A formula below the paragraph's first empty line cannot cut the paragraph short,
+          // so the search ends there (what marked does with the answer stays the same).
+          const end = src.indexOf('\n\n');
+          return blockStart.exec(end === -1 ? src : src.slice(0, end + 1))?.index;
+        },
         tokenizer(src) {
           const m = blockDollar.exec(src) ?? blockBracket.exec(src);
           return m ? token(m[0], m[1]!, true, true) : undefined;
@@ -103,10 +134,10 @@ export function createMathRenderer(vault: Vault): MathRenderer {
         name: 'inlineMath',
         level: 'inline',
         start(src) {
-          const i = src.search(/\$|\\[([]/);
-          return i === -1 ? undefined : i;
+          return inlineDelimiters ? nextInlineDelimiter(src) : undefined;
         },
-        tokenizer(src) {
+        tokenizer(src, tokens) {
+          lexing = { tokens, length: src.length };
           let m = inlineDisplayDollar.exec(src) ?? inlineBracket.exec(src);
           if (m) return token(m[0], m[1]!, true);
           m = inlineDollar.exec(src) ?? inlineParen.exec(src);
@@ -124,8 +155,10 @@ export function createMathRenderer(vault: Vault): MathRenderer {
 
   return {
     extension,
-    begin(next) {
+    begin(next, markdown) {
       env = next;
+      inlineDelimiters = /\$|\\[([]/.test(markdown);
+      blockDelimiters = /\$\$|\\\[/.test(markdown);
     },
     htmlBlock(html) {
       if (!/[$\\]/.test(html)) return html;

@@ -3,7 +3,8 @@
 // express — which URLs may appear where, local media resolved through the loader, local
 // SVG images inlined — each refusal reported against the slide's markdown.
 import render from 'dom-serializer';
-import { findAll, removeElement } from 'domutils';
+import type { ChildNode } from 'domhandler';
+import { findAll } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
 import { withEmptyAttributes } from './sanitize-options.js';
@@ -69,7 +70,18 @@ const dropMark = 'data-deck-drop';
 /** The sanitised HTML without the elements marked for removal, and their content. */
 function withoutMarked(clean: string): string {
   const doc = parseDocument(clean);
-  for (const el of findAll((e) => e.attribs[dropMark] !== undefined, doc.children)) removeElement(el);
+  // Each parent's children filtered in one pass: removing the elements one at a time
+  // (domutils' removeElement searches and splices the parent's list for each) was
+  // quadratic on a slide of 20,000 refused images (2.4 s).
+  const dropped = new Set<ChildNode>(findAll((e) => e.attribs[dropMark] !== undefined, doc.children));
+  for (const parent of new Set([...dropped].map((el) => el.parent!))) {
+    const kept = parent.children.filter((child) => !dropped.has(child));
+    kept.forEach((child, i) => {
+      child.prev = kept[i - 1] ?? null;
+      child.next = kept[i + 1] ?? null;
+    });
+    parent.children = kept;
+  }
   return render(doc, { encodeEntities: 'utf8' });
 }
 

@@ -57,7 +57,7 @@ test('refuses an output path that is a file', () => {
 test('finds URLs that could be fetched, not namespaces or slide text', () => {
   const files = site({
     'index.html': '<p>官网 https://example.com 见文字</p><svg xmlns="http://www.w3.org/2000/svg"></svg><img src="https://cdn.test/a.png">',
-    'deck.json': JSON.stringify({ slidesHtml: '<a href="http://docs.test/">a link is not a load</a><img src="http://evil.test/">' }),
+    'deck.json': JSON.stringify({ stacks: [{ slides: [{ html: '<a href="http://docs.test/">a link is not a load</a><img src="http://evil.test/">', notesHtml: '' }] }] }),
     'theme/t.css': 'a{background:url(https://fonts.test/f.woff2)}',
     'app/deck.js': 'fetch("https://api.test")',
     'media/a.svg': '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><image href="https://img.test/x.png"/></svg>',

@@ -6,6 +6,7 @@ import { expect, test } from 'vitest';
 import { buildOfflineFolder } from '../../../src/build/offline.js';
 import { findRemoteUrls } from '../../../src/build/remote-urls.js';
 import { siteLoads } from '../../../src/build/site-loads.js';
+import { joinSlides } from '../../../src/contract.js';
 import { loadDeck } from '../../../src/deck/load.js';
 import type { SiteFiles } from '../../../src/site/site.js';
 import { tempDir } from '../../helpers/decks.js';
@@ -21,7 +22,7 @@ test('links, bare URLs, namespace names and text are not loads', () => {
   expect(remote({
     'index.html': page,
     'presenter.html': page,
-    'deck.json': JSON.stringify({ slidesHtml: page, stacks: [{ slides: [{ notesHtml: notes, notesText: 'see <https://notes-text.test/>' }] }] }),
+    'deck.json': JSON.stringify({ stacks: [{ slides: [{ html: page, notesHtml: notes, notesText: 'see <https://notes-text.test/>' }] }] }),
     'media/a.svg': '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><a href="https://x.test/"><title>https://title.test/</title></a></svg>',
   })).toEqual([]);
 });
@@ -63,7 +64,7 @@ test.each([
   ['inline script', '<script>fetch("https://r.test/1")</script>'],
 ])('%s is a load', (_name, html) => {
   expect(remote({ 'index.html': html })[0]).toMatch(/^(https:)?\/\/r\.test\/1/);
-  expect(remote({ 'deck.json': JSON.stringify({ slidesHtml: html, stacks: [] }) })[0]).toMatch(/^(https:)?\/\/r\.test\/1/);
+  expect(remote({ 'deck.json': JSON.stringify({ stacks: [{ slides: [{ html, notesHtml: '' }] }] }) })[0]).toMatch(/^(https:)?\/\/r\.test\/1/);
 });
 
 test('stylesheets and SVG files: url() and @import are loads, other text is not', () => {
@@ -85,4 +86,11 @@ test('a deck full of links to the web checks clean and builds', async () => {
   expect(diagnostics).toEqual([]);
   const result = await buildOfflineFolder(dir, join(tempDir('links-out'), 'dist'));
   expect(result).toMatchObject({ ok: true, diagnostics: [] });
+});
+
+test("deck.json's slides, when the page holds them as they are, are read once (with the page); notes it does not hold are read on their own", () => {
+  const section = '<section>\n<img src="https://r.test/slide">\n<aside class="notes"><p>n</p></aside>\n</section>';
+  const stacks = [{ slides: [{ html: section, notesHtml: '<p>n</p>' }, { html: '<section>\n</section>', notesHtml: '<img src="https://r.test/note">' }] }];
+  const loads = siteLoads(site({ 'index.html': `<div class="slides">\n${joinSlides(stacks)}\n</div>`, 'deck.json': JSON.stringify({ stacks }) }));
+  expect(loads.map((l) => `${l.path} ${l.url}`)).toEqual(['index.html https://r.test/slide', 'deck.json https://r.test/note']);
 });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { DeckError } from '../../../src/errors.js';
 import { findRemoteUrls } from '../../../src/build/remote-urls.js';
-import type { DeckJson } from '../../../src/site/deck-json.js';
+import { joinSlides } from '../../../src/contract.js';
+import { sectionHashes, type DeckJson } from '../../../src/site/deck-json.js';
 import { assignCodePoints, fontChunks, subsetFonts } from '../../../src/site/fonts.js';
 import { buildSite } from '../../../src/site/site.js';
 import { handMadeDeck, tempDir } from '../../helpers/decks.js';
@@ -33,11 +34,20 @@ test('deck.json carries the slides as the page has them, with notes and source p
   const files = await buildSite(handMadeDeck(root));
   const json = JSON.parse(text(files.get('deck.json'))) as DeckJson;
   expect(json.lang).toBe('zh-CN');
-  expect(text(files.get('index.html'))).toContain(json.slidesHtml);
+  expect(text(files.get('index.html'))).toContain(joinSlides(json.stacks));
   expect(json.stacks.map((s) => s.slides.length)).toEqual([1, 2]);
-  expect(json.stacks[0]!.slides[0]).toEqual({ title: '', notesHtml: '<p>备注文字</p>', notesText: '备注文字', source: { file: '01.md', line: 1 } });
+  const { html, hash, ...first } = json.stacks[0]!.slides[0]!;
+  expect(first).toEqual({ title: '', notesHtml: '<p>备注文字</p>', notesText: '备注文字', source: { file: '01.md', line: 1 } });
+  expect(html).toMatch(/^<section data-source-file="01\.md" data-source-line="1">[\s\S]*<aside class="notes"><p>备注文字<\/p><\/aside>\n<\/section>$/);
+  expect(hash).toMatch(/^[0-9a-f]{16}$/);
   const again = JSON.parse(text((await buildSite(handMadeDeck(root))).get('deck.json'))) as DeckJson;
   expect(again.version).toBe(json.version);
+});
+
+test("a slide's hash is its content's: a moved line changes only the opening tag, not the hash", () => {
+  const [[a, moved, edited]] = sectionHashes([['<section data-source-line="3">\n<p>x</p>\n</section>', '<section data-source-line="4">\n<p>x</p>\n</section>', '<section data-source-line="3">\n<p>y</p>\n</section>']]) as [string[]];
+  expect(moved).toBe(a);
+  expect(edited).not.toBe(a);
 });
 
 test('an unknown theme is a clear error, not a crash', async () => {
