@@ -107,10 +107,34 @@ export interface RecoveredText {
   at: string;
 }
 
+/** One slide of the draft as it changed: its place among all slides (vertical ones in order), its <section>, its outline entry. */
+export interface DraftSlide {
+  index: number;
+  html: string;
+  slide: DeckJsonSlide;
+}
+
+/** How the draft went from the build numbered `from` to this one, when the deck kept its shape. */
+export interface DraftPatch {
+  from: number;
+  /** Only the slides whose <section> changed. */
+  slides: DraftSlide[];
+  /** The font files the draft site declares (as deck.json's `fonts`). */
+  fonts: string[];
+}
+
 /** The draft rebuilt after an edit: its diagnostics, and whether it could be presented. */
 export interface DraftBuild {
+  /** Numbers every build announced, in order: the page keeps only the newest. */
+  seq: number;
   diagnostics: Diagnostic[];
   ok: boolean;
+  /**
+   * What changed on the draft's slides: absent when this build left them as they were
+   * (it has errors, or changed nothing shown); null when the page must fetch deck.json
+   * (the deck's shape or settings changed).
+   */
+  patch?: DraftPatch | null;
 }
 
 /** What the editor page gets when it opens. */

@@ -8,8 +8,9 @@ import { EditorState, type Extension } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import { diffLines } from 'diff';
-import { editorPaths, sitePaths, type DeckJson, type DiskText, type EditorEvent } from '../contract.js';
+import { editorPaths, sitePaths, type DeckJson, type DiskText, type DraftBuild, type DraftPatch, type EditorEvent } from '../contract.js';
 import type { Diagnostic } from '../deck/model.js';
+import { ensureFonts } from '../present/fonts.js';
 import { PreviewFrame } from '../present/preview-frame.js';
 import { api } from './api-client.js';
 
@@ -37,7 +38,10 @@ const dirty = (tab: Tab) => tab.state.doc.toString() !== tab.saved;
 const status = (text: string) => (byId('status').textContent = text);
 
 const preview = new PreviewFrame(byId<HTMLIFrameElement>('preview-frame'), (message) => {
-  if (message.type === 'ready') showSlideUnderCursor();
+  if (message.type !== 'ready') return;
+  // A new page (first load, or reloaded for new settings) shows the first slide.
+  shown = '';
+  showSlideUnderCursor();
 });
 preview.start();
 
@@ -104,19 +108,49 @@ async function flushEdits(): Promise<void> {
   }
 }
 
-function applyBuild(build: { diagnostics: Diagnostic[]; ok: boolean }): void {
+// Builds arrive twice (the edit's answer and the server's event) and may cross: only the
+// newest counts. A build that patches the one on screen is applied slide by slide; any
+// other reloads the draft's deck.json.
+let newestSeq = -1;
+let shownSeq = -1;
+let updates: Promise<void> = Promise.resolve();
+function applyBuild(build: DraftBuild): void {
+  if (build.seq <= newestSeq) return;
+  newestSeq = build.seq;
   diagnostics = build.diagnostics;
   renderDiagnostics();
-  if (build.ok) void refreshDeck();
+  const patch = build.patch;
+  if (patch === undefined) return renderOutline();
+  updates = updates
+    .then(() => (patch && deckJson && patch.from === shownSeq ? applyPatch(patch) : refreshDeck()))
+    .then(() => void (shownSeq = build.seq))
+    .catch((error: Error) => void status(`The preview could not be updated: ${error.message}`));
+}
+
+function applyPatch(patch: DraftPatch): void {
+  const slides = deckJson!.stacks.flatMap((stack) => stack.slides.map((_, v) => ({ stack, v })));
+  for (const { index, slide } of patch.slides) {
+    const at = slides[index]!;
+    at.stack.slides[at.v] = slide;
+  }
+  preview.send({ type: 'patch', slides: patch.slides.map(({ index, html }) => ({ index, html })), fonts: patch.fonts });
+  // A character the deck had not used yet: its font for the source text too.
+  void ensureFonts(patch.fonts, editorPaths.draft);
+  renderOutline();
+  showSlideUnderCursor();
 }
 
 async function refreshDeck(): Promise<void> {
   const res = await fetch(`${editorPaths.draft}${sitePaths.deckJson}`, { cache: 'no-store' });
-  if (!res.ok) return;
+  if (!res.ok) throw new Error(`deck.json: HTTP ${res.status}`);
+  const before = deckJson;
   deckJson = (await res.json()) as DeckJson;
-  // The deck's font, cut to the characters the draft uses: typed Chinese shows in it too.
-  document.querySelector<HTMLLinkElement>(`link[href^="${editorPaths.draft}${sitePaths.fontsCss}"]`)!.href = `${editorPaths.draft}${sitePaths.fontsCss}?v=${deckJson.version}`;
-  preview.send({ type: 'reload' });
+  void ensureFonts(deckJson.fonts, editorPaths.draft);
+  const { width, height } = deckJson.config;
+  byId('preview-frame').parentElement!.style.aspectRatio = `${width} / ${height}`;
+  // New settings (theme, size, transition) are in the page itself, not in its slides.
+  if (before && JSON.stringify(before.config) !== JSON.stringify(deckJson.config)) byId<HTMLIFrameElement>('preview-frame').contentWindow?.location.reload();
+  else preview.send({ type: 'reload' });
   renderOutline();
   showSlideUnderCursor();
 }

@@ -39,7 +39,8 @@ function attributes(slide: Slide): string {
     .join('');
 }
 
-function section(slide: Slide): string {
+/** One slide's <section>, as it stands among the others in renderSlides (the editor's preview patches one at a time). */
+export function renderSection(slide: Slide): string {
   const notes = slide.notesHtml ? `\n<aside class="notes">${slide.notesHtml}</aside>` : '';
   return `<section${attributes(slide)}>\n${slide.html}${notes}\n</section>`;
 }
@@ -48,7 +49,7 @@ function section(slide: Slide): string {
 export function renderSlides(deck: Deck): string {
   return deck.stacks
     .map((stack) =>
-      stack.slides.length === 1 ? section(stack.slides[0]!) : `<section>\n${stack.slides.map(section).join('\n')}\n</section>`,
+      stack.slides.length === 1 ? renderSection(stack.slides[0]!) : `<section>\n${stack.slides.map(renderSection).join('\n')}\n</section>`,
     )
     .join('\n');
 }

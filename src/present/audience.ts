@@ -108,6 +108,7 @@ function startPreview(reveal: RevealApi): void {
     const message = parseToPreview(event.data);
     if (!message) return;
     if (message.type === 'reload') return void reload.reload();
+    if (message.type === 'patch') return void reload.patch(message.slides, message.fonts);
     if (message.type === 'command') {
       runNavigation(reveal, message.command);
       return report(false);

@@ -5,7 +5,7 @@ import type { RevealApi } from 'reveal.js';
 import { sitePaths, type DeckJson } from '../contract.js';
 import { ensureFonts } from './fonts.js';
 import { applyState, stateOf } from './reveal-driver.js';
-import { swapSlides } from './slide-patch.js';
+import { parseSlides, patchSlide, swapSlides, type SlideLayout } from './slide-patch.js';
 
 type DeckUpdate = Pick<DeckJson, 'slidesHtml' | 'version'> & Partial<Pick<DeckJson, 'fonts'>>;
 
@@ -27,19 +27,53 @@ export async function fetchDeckJson(): Promise<DeckUpdate> {
 export class ReloadController {
   private version = '';
   private queue: Promise<void> = Promise.resolve();
+  /** The slides as last served, parsed on first use. */
+  private shown: SlideLayout | null = null;
 
   constructor(
     private readonly reveal: RevealApi,
     /** The slides' HTML as the page was served, read before reveal.js touched it; null when unknown. */
-    private shownHtml: string | null,
+    private servedHtml: string | null,
     /** Called after the slides were swapped and the position restored. */
     private readonly reloaded: () => void = () => {},
   ) {}
 
   /** Reloads; overlapping calls run one after the other so the last save wins. */
   reload(): Promise<void> {
-    this.queue = this.queue.then(() => this.apply()).catch((error: unknown) => console.error('live reload failed:', error));
+    return this.enqueue(() => this.apply());
+  }
+
+  /**
+   * Replaces single slides (the editor's draft as it is typed: `slides` index every slide,
+   * vertical ones in order), after adding the faces of `fonts` the page lacks. A page
+   * whose slides do not match reloads them whole.
+   */
+  patch(slides: readonly { index: number; html: string }[], fonts: readonly string[]): Promise<void> {
+    return this.enqueue(async () => {
+      await ensureFonts(fonts).catch((error: unknown) => console.error('live reload: fonts:', error));
+      const container = document.querySelector('.reveal .slides');
+      const shown = this.layout();
+      if (!container || !shown) return this.apply();
+      // deck.json's version no longer says what is on screen.
+      this.version = '';
+      const before = stateOf(this.reveal);
+      if (before.overview) this.reveal.toggleOverview(false);
+      const patched = slides.every(({ index, html }) => patchSlide(this.reveal, container, shown, index, html));
+      if (!patched) return this.apply();
+      applyState(this.reveal, before);
+      this.reloaded();
+    });
+  }
+
+  private enqueue(step: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(step).catch((error: unknown) => console.error('live reload failed:', error));
     return this.queue;
+  }
+
+  private layout(): SlideLayout | null {
+    if (!this.shown && this.servedHtml !== null) this.shown = parseSlides(this.servedHtml);
+    this.servedHtml = null;
+    return this.shown;
   }
 
   private async apply(): Promise<void> {
@@ -52,8 +86,7 @@ export class ReloadController {
     if (!slides) return;
     const before = stateOf(this.reveal);
     if (before.overview) this.reveal.toggleOverview(false);
-    swapSlides(this.reveal, slides, this.shownHtml, next.slidesHtml);
-    this.shownHtml = next.slidesHtml;
+    this.shown = swapSlides(this.reveal, slides, this.layout(), next.slidesHtml);
     applyState(this.reveal, before);
     this.reloaded();
   }

@@ -3,11 +3,17 @@
 // whose HTML changed are patched in place — the same <section> element, new attributes
 // and content — and reveal.js re-syncs just those; reveal.js keeps its own state on
 // them (present/past classes, backgrounds). Any other change replaces everything and
-// re-syncs the whole deck.
+// re-syncs the whole deck. The editor's preview also patches single slides as they are
+// typed (patchSlide), so the page keeps the slides as served parsed, not as a string.
 import type { RevealApi } from 'reveal.js';
 
 /** The slides in order (vertical ones inside their stack), and the shape of the stacks. */
-function layoutOf(root: ParentNode): { leaves: Element[]; shape: string } {
+export interface SlideLayout {
+  leaves: Element[];
+  shape: string;
+}
+
+function layoutOf(root: ParentNode): SlideLayout {
   const leaves: Element[] = [];
   const shape: number[] = [];
   for (const top of Array.from(root.children)) {
@@ -40,30 +46,52 @@ function patch(live: Element, before: Element, after: Element): void {
   }
   live.classList.remove(...classes(before));
   live.classList.add(...classes(after));
-  live.innerHTML = after.innerHTML;
+  // A slide that only moved (its source line attribute changed) keeps its content's DOM.
+  if (before.innerHTML !== after.innerHTML) live.innerHTML = after.innerHTML;
+}
+
+/** The served slides' HTML, parsed (inert: nothing in it loads or runs). */
+export function parseSlides(html: string): SlideLayout {
+  return layoutOf(parse(html));
 }
 
 /**
- * Replaces the slides in `container` (currently showing `previousHtml`, as served) with
- * `nextHtml`. Returns true when it could patch in place (reveal.js already synced), false
- * when it replaced everything and called reveal.sync().
+ * Replaces the slides in `container` (currently showing `previous`, as served) with
+ * `nextHtml`, patching in place when the shape allows (reveal.js synced per slide),
+ * else replacing everything and calling reveal.sync(). Returns `nextHtml` parsed: the
+ * `previous` of the next swap.
  */
-export function swapSlides(reveal: RevealApi, container: Element, previousHtml: string | null, nextHtml: string): boolean {
-  if (previousHtml !== null) {
-    const before = layoutOf(parse(previousHtml));
-    const after = layoutOf(parse(nextHtml));
+export function swapSlides(reveal: RevealApi, container: Element, previous: SlideLayout | null, nextHtml: string): SlideLayout {
+  const after = parseSlides(nextHtml);
+  if (previous !== null) {
     const live = layoutOf(container);
-    if (before.shape === after.shape && live.shape === after.shape && live.leaves.length === after.leaves.length) {
+    if (previous.shape === after.shape && live.shape === after.shape && live.leaves.length === after.leaves.length) {
       after.leaves.forEach((next, i) => {
-        const old = before.leaves[i]!;
+        const old = previous.leaves[i]!;
         if (old.outerHTML === next.outerHTML) return;
         patch(live.leaves[i]!, old, next);
         reveal.syncSlide(live.leaves[i] as HTMLElement);
       });
-      return true;
+      return after;
     }
   }
   container.innerHTML = nextHtml;
   reveal.sync();
-  return false;
+  return after;
+}
+
+/**
+ * Puts `html` (one slide's <section>) in place of the slide at `index` (counting vertical
+ * slides in order) and updates `shown` to match. False when the page's slides are not
+ * those of `shown` any more (the caller reloads them whole).
+ */
+export function patchSlide(reveal: RevealApi, container: Element, shown: SlideLayout, index: number, html: string): boolean {
+  const live = layoutOf(container);
+  const old = shown.leaves[index];
+  const next = parse(html).firstElementChild;
+  if (!old || !next || live.shape !== shown.shape || next.tagName !== 'SECTION') return false;
+  shown.leaves[index] = next;
+  patch(live.leaves[index]!, old, next);
+  reveal.syncSlide(live.leaves[index] as HTMLElement);
+  return true;
 }

@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { editorPaths, type DraftBuild, type EditorEvent } from '../contract.js';
 import { createEditorApi } from '../edit/api.js';
+import { DraftPatcher } from '../edit/draft-patch.js';
 import { EditorSession } from '../edit/session.js';
 import { LiveDeck } from '../live/live-deck.js';
 import { renderEditorPage } from '../html/editor.js';
@@ -26,13 +27,18 @@ export function startEditor(deckPath: string, options: { stateDir?: string }, or
   const session = new EditorSession(deckPath, { stateDir: options.stateDir });
   const hub = new EventHub<EditorEvent>();
   const draft = new LiveDeck({ unsaved: session.buffers });
-  let build: DraftBuild = { diagnostics: [], ok: false };
+  const patcher = new DraftPatcher();
+  let build: DraftBuild = { seq: 0, diagnostics: [], ok: false };
   draft.on((event) => {
-    build = { diagnostics: event.diagnostics, ok: event.type !== 'diagnostics' };
+    const seq = build.seq + 1;
+    if (event.type === 'diagnostics') build = { seq, diagnostics: event.diagnostics, ok: false };
+    else build = { seq, diagnostics: event.diagnostics, ok: true, patch: patcher.next(event.deck, event.site, seq) };
     hub.send({ type: 'draft-updated', build });
   });
   // Opened at once, so the draft is ready by the time the page asks for it.
-  const opened = draft.open(deckPath).then((result) => void (build = { diagnostics: result.diagnostics, ok: result.ok }));
+  const opened = draft.open(deckPath).then((result) => {
+    if (!result.ok) build = { seq: build.seq + 1, diagnostics: result.diagnostics, ok: false };
+  });
   const onEdit = async (): Promise<DraftBuild> => {
     await opened;
     await draft.refresh();

@@ -2,21 +2,22 @@
 // that is already open (live reload, presenter view) can fetch a new version of the deck
 // and swap the slides in place instead of reloading the whole page.
 import { createHash } from 'node:crypto';
-import { sitePaths, type DeckJson } from '../contract.js';
-import type { Deck } from '../deck/model.js';
+import { sitePaths, type DeckJson, type DeckJsonSlide } from '../contract.js';
+import type { Deck, Slide } from '../deck/model.js';
 import { renderSlides } from '../html/page.js';
 
 export type { DeckJson };
 export const deckJsonPath = sitePaths.deckJson;
+
+/** A slide as deck.json lists it. */
+export const deckJsonSlide = ({ title, notesHtml, notesText, file, startLine }: Slide): DeckJsonSlide => ({ title, notesHtml, notesText, source: { file, line: startLine } });
 
 export function deckJson(deck: Deck, slidesHtml: string = renderSlides(deck), fonts: string[] = []): DeckJson {
   const body = {
     title: deck.config.title,
     lang: deck.config.lang,
     slidesHtml,
-    stacks: deck.stacks.map((stack) => ({
-      slides: stack.slides.map(({ title, notesHtml, notesText, file, startLine }) => ({ title, notesHtml, notesText, source: { file, line: startLine } })),
-    })),
+    stacks: deck.stacks.map((stack) => ({ slides: stack.slides.map(deckJsonSlide) })),
     config: deck.config,
     fonts,
   };

@@ -86,6 +86,18 @@ test('typing shows on the slide under the cursor at once, and only the editor se
   await poll(() => audience.locator('.reveal .slides').innerText()).toContain('刚刚打的字');
 });
 
+test('a keystroke repaints only its slide: the page fetches no deck.json and leaves the other slides be', async () => {
+  await editor.locator('#autosave').uncheck();
+  const other = editor.frameLocator('#preview-frame').locator('section[data-source-file="02-b.md"] h2');
+  await other.evaluate((h2) => ((h2 as unknown as { kept: boolean }).kept = true));
+  const fetched: string[] = [];
+  editor.on('request', (r) => fetched.push(r.url()));
+  await typeAtEnd('- 补丁');
+  await poll(previewText).toContain('补丁');
+  expect(fetched.filter((url) => url.endsWith('deck.json'))).toEqual([]);
+  expect(await other.evaluate((h2) => (h2 as unknown as { kept?: boolean }).kept)).toBe(true);
+});
+
 test('autosave writes the file after a short idle', async () => {
   await typeAtEnd('自动保存');
   await poll(() => readFileSync(join(deckDir, '01-a.md'), 'utf8')).toContain('自动保存');

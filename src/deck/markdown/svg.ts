@@ -73,10 +73,19 @@ export function inlineSvg(svgText: string, src: string, image: SvgImageAttribute
  * the same allowlist as inlining, so nothing in it can run when opened as a page.
  */
 export function standaloneSvg(svgText: string): string {
+  // Every reload (each keystroke in the editor) resolves the deck's SVGs again; sanitising
+  // them was most of a reload's time. A pure function of the text: the result is kept.
+  const known = standaloneCache.get(svgText);
+  if (known !== undefined) return known;
   const html = cleanSvg(svgText, {}, '', new Set());
   const start = html.indexOf('<svg');
-  return start === -1 ? '<svg xmlns="http://www.w3.org/2000/svg"/>\n' : `${html.slice(start)}\n`;
+  const clean = start === -1 ? '<svg xmlns="http://www.w3.org/2000/svg"/>\n' : `${html.slice(start)}\n`;
+  if (standaloneCache.size >= standaloneCacheSize) standaloneCache.delete(standaloneCache.keys().next().value!);
+  standaloneCache.set(svgText, clean);
+  return clean;
 }
+const standaloneCache = new Map<string, string>();
+const standaloneCacheSize = 256;
 
 /** `svgText` through the SVG allowlist; what was taken out is added to `removed`. */
 function cleanSvg(svgText: string, image: SvgImageAttributes, idPrefix: string, removed: Set<string>): string {
