@@ -137,11 +137,14 @@ export interface DraftBuild {
   patch?: DraftPatch | null;
 }
 
-/** What the editor page gets when it opens. */
+/** What the editor page gets when it opens, inside the page (an inert JSON script of this id). */
+export const editorOpeningElementId = 'editor-opening';
 export interface EditorOpening {
   files: DiskText[];
   /** Unsaved text found in the journal after a crash: offered before anything else. */
   recovered: RecoveredText[];
+  /** The draft as the page's preview frame loads it. */
+  build: DraftBuild;
 }
 
 /** Server → editor page events. */

@@ -8,7 +8,7 @@ import { EditorState, type Extension } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import { diffLines } from 'diff';
-import { editorPaths, sitePaths, type DeckJson, type DiskText, type DraftBuild, type DraftPatch, type EditorEvent } from '../contract.js';
+import { editorOpeningElementId, editorPaths, sitePaths, type DeckJson, type DiskText, type DraftBuild, type DraftPatch, type EditorEvent, type EditorOpening } from '../contract.js';
 import type { Diagnostic } from '../deck/model.js';
 import { ensureFonts } from '../present/fonts.js';
 import { PreviewFrame } from '../present/preview-frame.js';
@@ -444,10 +444,11 @@ function listen(): void {
 }
 
 async function start(): Promise<void> {
-  const opening = await api.open();
+  const opening = JSON.parse(byId(editorOpeningElementId).textContent!) as EditorOpening;
   for (const disk of opening.files) addTab(disk);
   const first = opening.files.find((f) => /\.md$/i.test(f.file)) ?? opening.files[0];
   if (first) open(first.file);
+  applyBuild(opening.build);
   listen();
   // What a crash left unsaved comes first, before any other work.
   for (const found of opening.recovered) {
@@ -467,7 +468,6 @@ async function start(): Promise<void> {
       ]),
     );
   }
-  applyBuild(await api.edit(current?.file ?? 'deck.yaml', current && dirty(current) ? current.state.doc.toString() : null));
 }
 
 void start().catch((error: Error) => status(`The editor could not start: ${error.message}`));

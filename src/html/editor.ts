@@ -1,12 +1,13 @@
 // The editor page (editor.html): file tabs and outline, the CodeMirror editor, the live
 // slide under the cursor (a preview iframe of the draft site) and the diagnostics. Its
-// script and styles are files (app/editor.js, app/editor.css), under the deck page's CSP.
-import { renderHead } from './page.js';
-import { editorPaths, sitePaths } from '../contract.js';
+// script and styles are files (app/editor.js, app/editor.css), under the deck page's CSP;
+// the deck's files come inside the page, so the script shows them without asking first.
+import { inertJson, renderHead } from './page.js';
+import { editorOpeningElementId, editorPaths, sitePaths, type EditorOpening } from '../contract.js';
 
 const draftPrefix = editorPaths.draft;
 
-export function renderEditorPage(title: string, lang: string): string {
+export function renderEditorPage(title: string, lang: string, opening: EditorOpening): string {
   return `${renderHead(lang, `Edit · ${title}`, ['app/editor.css', `${draftPrefix}${sitePaths.fontsCss}`])}
 <body class="editor">
 <header class="bar">
@@ -28,6 +29,7 @@ export function renderEditorPage(title: string, lang: string): string {
   </section>
 </main>
 <dialog id="recovery" class="recovery"></dialog>
+<script type="application/json" id="${editorOpeningElementId}">${inertJson(opening)}</script>
 <script src="app/editor.js"></script>
 </body>
 </html>

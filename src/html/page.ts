@@ -67,8 +67,13 @@ export function runtimeSettings(deck: Deck, overrides: PageOptions['runtime'], h
 
 /** Runtime settings as the text of an inert <script type="application/json">. */
 export function runtimeJson(settings: RuntimeSettings): string {
+  return inertJson(settings);
+}
+
+/** Data as the text of an inert <script type="application/json">. */
+export function inertJson(value: unknown): string {
   // JSON inside <script> must not be able to close the element.
-  return JSON.stringify(settings).replace(/</g, '\\u003c');
+  return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
 /** The <head> every page of the site shares: language, CSP, title, stylesheets. */

@@ -1,75 +1,14 @@
 // Slides that do not fit their frame, found by laying the deck out in a real browser:
 // the PDF print view (src/present/print.ts) puts every slide on its own page with every
-// fragment shown, so one page load measures them all. A slide's content is the union of
-// its elements' boxes (speaker notes left out); what leaves the page is reported at the
-// slide's source line, with how far it runs over.
-import { warning } from '../deck/diagnostics.js';
-import type { SourcePosition } from '../contract.js';
+// fragment shown, so one page load measures them all, with the measure the editor's
+// preview uses too (src/present/slide-extent.ts). What leaves the page is reported at
+// the slide's source line, with how far it runs over.
 import type { Deck, Diagnostic } from '../deck/model.js';
+import { measureSlides, overflowDiagnostics } from '../present/slide-extent.js';
 import { buildSite } from '../site/site.js';
 import { findBrowser } from './browser-finder.js';
 import { printView } from './options.js';
 import { PlaywrightRenderer } from './playwright-renderer.js';
-
-export interface SlideExtent {
-  /** Where the slide is written (its data-source-file and data-source-line). */
-  source: SourcePosition;
-  /** How far the content runs past the frame, in slide pixels (0 when it fits). */
-  overBottom: number;
-  overRight: number;
-  /** Height of the content, in slide pixels. */
-  height: number;
-}
-
-/** Runs in the print view: the extent of every slide's content against its page. */
-export function measureSlides(): SlideExtent[] {
-  const out: SlideExtent[] = [];
-  for (const section of document.querySelectorAll<HTMLElement>('.reveal .slides section[data-source-file]')) {
-    const page = section.closest('.pdf-page') ?? section;
-    const frame = page.getBoundingClientRect();
-    let top = Infinity;
-    let bottom = -Infinity;
-    let right = -Infinity;
-    for (const el of section.querySelectorAll('*')) {
-      if (el.closest('aside.notes')) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) continue;
-      top = Math.min(top, r.top);
-      bottom = Math.max(bottom, r.bottom);
-      right = Math.max(right, r.right);
-    }
-    if (top === Infinity) continue;
-    out.push({
-      source: { file: section.dataset.sourceFile!, line: Number(section.dataset.sourceLine) },
-      overBottom: Math.max(0, Math.round(bottom - frame.bottom), Math.round(frame.top - top)),
-      overRight: Math.max(0, Math.round(right - frame.right)),
-      height: Math.round(bottom - top),
-    });
-  }
-  return out;
-}
-
-/** Diagnostics for the slides in `extents` that run over the frame by more than a pixel. */
-export function overflowDiagnostics(extents: SlideExtent[], frame: { width: number; height: number }): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  for (const e of extents) {
-    if (e.overBottom <= 1 && e.overRight <= 1) continue;
-    const place = e.source;
-    const what = [
-      ...(e.overBottom > 1 ? [`its content is ${e.height} px tall, ${e.overBottom} px more than the ${frame.height} px frame`] : []),
-      ...(e.overRight > 1 ? [`it runs ${e.overRight} px past the right edge of the ${frame.width} px frame`] : []),
-    ].join(', and ');
-    found.push(
-      warning(
-        place,
-        'slide-overflow',
-        `this slide does not fit: ${what}; the cut-off part is not seen on screen or in the PDF`,
-        'Split the slide (--- before the part that does not fit) or shorten it; a <style> block on the slide can make its text smaller.',
-      ),
-    );
-  }
-  return found;
-}
 
 export type LayoutCheck = { checked: true; diagnostics: Diagnostic[] } | { checked: false; reason: string };
 

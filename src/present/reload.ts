@@ -80,6 +80,9 @@ export class ReloadController {
     const next = await fetchDeckJson();
     if (next.version === this.version) return;
     this.version = next.version;
+    // The first reload of a page often finds the slides it was served with (a page
+    // opened just before, or beside, a rebuild): nothing to parse or compare.
+    if (next.slidesHtml === this.servedHtml) return;
     // A character from a font chunk the page lacks: its face first, then the text.
     await ensureFonts(next.fonts ?? null).catch((error: unknown) => console.error('live reload: fonts:', error));
     const slides = document.querySelector('.reveal .slides');

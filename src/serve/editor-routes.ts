@@ -46,7 +46,7 @@ export function startEditor(deckPath: string, options: { stateDir?: string }, or
   };
   const api = createEditorApi(session, { origin, connectEvents: (res) => hub.connect(res), onEdit });
   const pages = new Map<string, () => string | Buffer>([
-    [editorPaths.page, () => renderEditorPage(heading().title, heading().lang)],
+    [editorPaths.page, () => renderEditorPage(heading().title, heading().lang, { ...session.opening(), build })],
     ['app/editor.js', () => readFileSync(join(webDir, 'editor.js'))],
     ['app/editor.css', () => readFileSync(join(assetsDir, 'editor.css'))],
   ]);
@@ -59,9 +59,10 @@ export function startEditor(deckPath: string, options: { stateDir?: string }, or
     async handle(path, req, res) {
       if (await api.handle(path, req, res)) return true;
       const method = req.method ?? 'GET';
-      if (pages.has(path)) return send(res, answerSiteRequest({ get: (p) => pages.get(p)?.() }, { method, path })), true;
-      if (!path.startsWith(editorPaths.draft)) return false;
+      if (!pages.has(path) && !path.startsWith(editorPaths.draft)) return false;
+      // The page carries the draft's first build; the draft's files are the draft's.
       await opened;
+      if (pages.has(path)) return send(res, answerSiteRequest({ get: (p) => pages.get(p)?.() }, { method, path })), true;
       send(res, answerSiteRequest(draft.site ?? new Map(), { method, path: path.slice(editorPaths.draft.length) || 'index.html' }));
       return true;
     },
