@@ -40,6 +40,8 @@ export interface DeckJsonSlide {
   notesHtml: string;
   notesText: string;
   source: SourcePosition;
+  /** The last line of the slide's text and notes in that file. */
+  endLine: number;
 }
 
 /** deck.json: the deck's slides and settings as data (src/site/deck-json.ts writes it). */

@@ -23,6 +23,7 @@ import { createVault } from './markdown/vault.js';
 import { keepStyleBlocks } from './markdown/style-blocks.js';
 import { renderCodeBlock } from './markdown/highlight.js';
 import { sanitizeSlideHtml } from './markdown/sanitize.js';
+import { sourceLinesExtension, withSourceLine } from './markdown/source-lines.js';
 import { escapeHtml } from '../escape.js';
 
 export interface RenderedSlide {
@@ -51,14 +52,26 @@ export function asPlainText(markdown: string): RenderedSlide {
   return { html: `<pre class="render-failed">${escapeHtml(markdown)}</pre>`, attributes: {}, fragments: 0, title: '', titleLevel: 0 };
 }
 
-export function createSlideRenderer(): SlideRenderer {
+export interface SlideRendererOptions {
+  /** Each block element gets the line it is written on (the editor's draft; see source-lines.ts). */
+  sourceLines?: boolean;
+}
+
+export function createSlideRenderer(options: SlideRendererOptions = {}): SlideRenderer {
   const vault = createVault();
   const math = createMathRenderer(vault);
-  const marked = new Marked({ gfm: true, breaks: false, async: false }, cjkEmphasis(), math.extension, {
-    renderer: {
-      code: ({ text, lang }) => renderCodeBlock(text, lang),
+  const lines = options.sourceLines ? sourceLinesExtension() : null;
+  const marked = new Marked(
+    { gfm: true, breaks: false, async: false },
+    cjkEmphasis(),
+    math.extension,
+    {
+      renderer: {
+        code: (token) => withSourceLine(renderCodeBlock(token.text, token.lang), lines?.lineOf(token)),
+      },
     },
-  });
+    ...(lines ? [lines.extension] : []),
+  );
   // Ids inside inlined SVGs get a prefix unique within everything this renderer makes
   // (one deck), so two diagrams defining `#arrow` cannot take each other's markers.
   let svgCount = 0;
@@ -80,7 +93,7 @@ export function createSlideRenderer(): SlideRenderer {
       attributes = applyDirectives(doc, env).section;
       html = render(doc, { encodeEntities: 'utf8' });
     }
-    html = vault.release(sanitizeSlideHtml(keepStyleBlocks(html, env, vault), env, { svgIdPrefix }));
+    html = vault.release(sanitizeSlideHtml(keepStyleBlocks(html, env, vault), env, { svgIdPrefix, sourceLines: lines !== null }));
     reportUnlisted(env);
     const heading = firstHeading.exec(html);
     return {

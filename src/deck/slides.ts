@@ -12,6 +12,7 @@ import type { RenderContext } from './render-context.js';
 import { splitByPatterns, splitSlides } from './split.js';
 import { escapeHtml } from '../escape.js';
 import { htmlToText } from './text.js';
+import { shiftSourceLines } from './markdown/source-lines.js';
 
 /** A markdown source of the deck, decoded, with the file line its text starts on. */
 export interface SourceFile {
@@ -97,6 +98,9 @@ export function addFileSlides(source: SourceFile, render: SlideRenderer, assets:
     const body = renderSafely(render, parts.body, contextAt(raw.startLine - added, parts.body), { file, line: raw.startLine }, report);
     const notesMarkdown = parts.notes.trim() === '' ? '' : parts.notes;
     const notesHtml = notesMarkdown ? renderSafely(render, notesMarkdown, contextAt(notesStartLine, notesMarkdown), { file, line: notesStartLine }, report).html : '';
+    // Source lines (the editor's draft) count from the slide's first line. (body may be a
+    // remembered render shared with later loads: it is not changed.)
+    const html = shiftSourceLines(body.html, -added);
 
     if (raw.startsStack || !stackOpenInFile) {
       stacks.push({ slides: [] });
@@ -110,9 +114,9 @@ export function addFileSlides(source: SourceFile, render: SlideRenderer, assets:
       startLine: raw.startLine,
       endLine: Math.max(raw.startLine, raw.endLine),
       markdown: parts.body,
-      html: body.html,
+      html,
       attributes: body.attributes,
-      notesHtml,
+      notesHtml: shiftSourceLines(notesHtml, parts.notesLine),
       notesText: notesHtml ? htmlToText(notesHtml) : '',
       title: body.title,
       titleLevel: body.titleLevel,

@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DeckError } from '../errors.js';
 import { readBody, readJsonObject, RequestError } from '../request-body.js';
 import { editorPaths, type DraftBuild, type SaveOutcome } from '../contract.js';
+import { withOrder } from './deck-order.js';
 import { addImage, type EditorSession } from './session.js';
 
 const editorApiPrefix = editorPaths.api;
@@ -39,6 +40,12 @@ export function createEditorApi(session: EditorSession, options: { origin: () =>
       const m = await json(req);
       session.accept({ file: str(m.file, 'file'), text: null, hash: strOrNull(m.hash, 'hash') });
       return {};
+    },
+    // deck.yaml's text with a new `order`, for the editor to put in its buffer (nothing is written).
+    order: async (req) => {
+      const m = await json(req);
+      if (!Array.isArray(m.files) || !m.files.every((f) => typeof f === 'string')) throw new RequestError(400, 'files must be a list of file names');
+      return { text: withOrder(strOrNull(m.text, 'text'), m.files as string[]) };
     },
     rename: async (req) => {
       const m = await json(req);

@@ -17,5 +17,7 @@ export const api = {
   save: (file: string, text: string, base: string | null) => call<SaveOutcome & DraftBuild>('save', { file, text, base }),
   accept: (file: string, hash: string | null) => call<object>('accept', { file, hash }),
   rename: (from: string, to: string) => call<{ files: string[] }>('rename', { from, to }),
+  /** deck.yaml's text (null: none yet) with `order` set to `files`. */
+  order: (text: string | null, files: string[]) => call<{ text: string }>('order', { text, files }),
   image: (file: File) => call<{ path: string }>(`image?name=${encodeURIComponent(file.name)}`, undefined, { body: file, headers: { 'Content-Type': file.type } }),
 };

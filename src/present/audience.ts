@@ -14,6 +14,7 @@ import './print.js';
 import { ReloadController } from './reload.js';
 import { applyState, onMove, position, runNavigation, stateOf } from './reveal-driver.js';
 import { readSettings, roleOf } from './settings.js';
+import { measureSlides } from './slide-extent.js';
 import { sameState } from './state.js';
 import { openSyncChannel, SyncController } from './sync.js';
 
@@ -98,6 +99,7 @@ function startPreview(reveal: RevealApi): void {
           total,
           notesHtml: current?.querySelector('aside.notes')?.innerHTML ?? '',
           source: sourceOf(current),
+          extent: current ? (measureSlides([current])[0] ?? null) : null,
         },
       }),
     );

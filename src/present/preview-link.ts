@@ -8,9 +8,11 @@
 //     'reload' (live reload: fetch deck.json and patch), or 'patch' (the editor's draft as
 //     it is typed: these slides' new <section>s, by index counting every slide).
 //  3. After each, the preview answers {type:'state'} with where it is, whether it could
-//     not step further (end of the deck), and the slide's notes, source and n / N.
+//     not step further (end of the deck), and the slide's notes, source, n / N and how
+//     its content fits the frame.
 import type { SourcePosition } from '../contract.js';
 import { isNavigationCommand, type NavigationCommand } from './commands.js';
+import type { SlideExtent } from './slide-extent.js';
 import { isDeckState, type DeckState } from './state.js';
 
 const tag = 'deck-preview';
@@ -22,6 +24,8 @@ export interface SlideInfo {
   notesHtml: string;
   /** Where the slide is written; null for a slide the page did not get from a deck file. */
   source: SourcePosition | null;
+  /** How the slide's content fits its frame, as laid out now (null: nothing to measure). */
+  extent: SlideExtent | null;
 }
 
 export type ToPreview =
@@ -70,7 +74,13 @@ function isSourcePosition(value: unknown): value is SourcePosition {
 function isSlideInfo(value: unknown): value is SlideInfo {
   if (typeof value !== 'object' || value === null) return false;
   const s = value as Record<string, unknown>;
-  return typeof s.n === 'number' && typeof s.total === 'number' && typeof s.notesHtml === 'string' && (s.source === null || isSourcePosition(s.source));
+  return typeof s.n === 'number' && typeof s.total === 'number' && typeof s.notesHtml === 'string' && (s.source === null || isSourcePosition(s.source)) && (s.extent === null || isSlideExtent(s.extent));
+}
+
+function isSlideExtent(value: unknown): value is SlideExtent {
+  if (typeof value !== 'object' || value === null) return false;
+  const e = value as Record<string, unknown>;
+  return isSourcePosition(e.source) && [e.overBottom, e.overRight, e.height].every((n) => typeof n === 'number' && Number.isFinite(n));
 }
 
 export function parseFromPreview(data: unknown): FromPreview | null {

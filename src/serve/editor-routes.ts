@@ -10,6 +10,8 @@ import { createEditorApi } from '../edit/api.js';
 import { DraftPatcher } from '../edit/draft-patch.js';
 import { EditorSession } from '../edit/session.js';
 import { LiveDeck } from '../live/live-deck.js';
+import { createSlideRenderer } from '../deck/render.js';
+import { rememberingLoader } from '../watch/deck-watcher.js';
 import { renderEditorPage } from '../html/editor.js';
 import { assetsDir, webDir } from '../paths.js';
 import { answerSiteRequest, type SiteResponse } from '../site/request.js';
@@ -26,7 +28,8 @@ export interface EditorRoutes {
 export function startEditor(deckPath: string, options: { stateDir?: string }, origin: () => string, heading: () => { title: string; lang: string }): EditorRoutes {
   const session = new EditorSession(deckPath, { stateDir: options.stateDir });
   const hub = new EventHub<EditorEvent>();
-  const draft = new LiveDeck({ unsaved: session.buffers });
+  // Its slides carry each element's source line, for a click on the preview.
+  const draft = new LiveDeck({ unsaved: session.buffers, watch: { load: rememberingLoader((name) => session.buffers.get(name), createSlideRenderer({ sourceLines: true })) } });
   const patcher = new DraftPatcher();
   let build: DraftBuild = { seq: 0, diagnostics: [], ok: false };
   draft.on((event) => {

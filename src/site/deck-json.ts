@@ -10,7 +10,7 @@ export type { DeckJson };
 export const deckJsonPath = sitePaths.deckJson;
 
 /** A slide as deck.json lists it. */
-export const deckJsonSlide = ({ title, notesHtml, notesText, file, startLine }: Slide): DeckJsonSlide => ({ title, notesHtml, notesText, source: { file, line: startLine } });
+export const deckJsonSlide = ({ title, notesHtml, notesText, file, startLine, endLine }: Slide): DeckJsonSlide => ({ title, notesHtml, notesText, source: { file, line: startLine }, endLine });
 
 export function deckJson(deck: Deck, slidesHtml: string = renderSlides(deck), fonts: string[] = []): DeckJson {
   const body = {

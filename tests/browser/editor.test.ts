@@ -60,7 +60,7 @@ async function openEditor(): Promise<Page> {
   const page = await context.newPage();
   await page.goto(server.editorUrl!);
   await page.locator('.cm-content').waitFor();
-  await poll(() => page.locator('#outline li').count()).toBe(3);
+  await poll(() => page.locator('#outline li.slide').count()).toBe(3);
   return page;
 }
 
@@ -105,11 +105,11 @@ test('autosave writes the file after a short idle', async () => {
 });
 
 test('the outline and a click on the slide move the cursor to its source', async () => {
-  await editor.locator('#outline li', { hasText: '第三页' }).click();
+  await editor.locator('#outline li.slide', { hasText: '第三页' }).click();
   await poll(() => editor.locator('#tabs .tab.current').textContent()).toBe('02-b.md');
   await poll(cursorLine).toBe('## 第三页');
   await poll(previewText).toContain('第三页');
-  await editor.locator('#outline li', { hasText: '第二页' }).click();
+  await editor.locator('#outline li.slide', { hasText: '第二页' }).click();
   await poll(previewText).toContain('第二页');
   await editor.locator('.cm-content').click();
   await editor.keyboard.press('Control+End');

@@ -35,7 +35,7 @@ test('deck.json carries the slides as the page has them, with notes and source p
   expect(json.lang).toBe('zh-CN');
   expect(text(files.get('index.html'))).toContain(json.slidesHtml);
   expect(json.stacks.map((s) => s.slides.length)).toEqual([1, 2]);
-  expect(json.stacks[0]!.slides[0]).toEqual({ title: '', notesHtml: '<p>备注文字</p>', notesText: '备注文字', source: { file: '01.md', line: 1 } });
+  expect(json.stacks[0]!.slides[0]).toEqual({ title: '', notesHtml: '<p>备注文字</p>', notesText: '备注文字', source: { file: '01.md', line: 1 }, endLine: 5 });
   const again = JSON.parse(text((await buildSite(handMadeDeck(root))).get('deck.json'))) as DeckJson;
   expect(again.version).toBe(json.version);
 });
