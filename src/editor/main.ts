@@ -48,7 +48,12 @@ const tabs: Tabs = new Tabs((file): Extension => [
     if (update.docChanged) changed(current!);
     if (update.selectionSet || update.docChanged) follow();
   }),
-  EditorView.domEventHandlers({ paste: (e) => addImages(e.clipboardData?.files, e), drop: (e) => addImages(e.dataTransfer?.files, e) }),
+  EditorView.domEventHandlers({
+    paste: (e) => addImages(e.clipboardData?.files, e),
+    drop: (e) => addImages(e.dataTransfer?.files, e),
+    // A committed word usually arrives as a change of its own; one committed as composed does not.
+    compositionend: () => void setTimeout(() => current && !view.compositionStarted && tabs.text(current) !== lastSent(current) && changed(current), 0),
+  }),
 ]);
 const view = new EditorView({ parent: byId('code') });
 
@@ -101,6 +106,9 @@ let sending = false;
 let queued = new Set<Tab>();
 function changed(tab: Tab): void {
   if (tab === current) tabs.setState(tab, view.state);
+  // A word an input method is still composing is not sent, journaled or saved (its
+  // letters are not the word): the word is, once committed (see compositionend below).
+  if (tab === current && view.compositionStarted) return void renderTabs();
   queued.add(tab);
   void flushEdits();
   renderTabs();
@@ -108,13 +116,21 @@ function changed(tab: Tab): void {
   if (autosave.checked) idleSave = setTimeout(() => void saveAll(), 1500);
 }
 
+/** The text last sent to the server for `tab`. */
+const sent = new Map<Tab, string>();
+const lastSent = (tab: Tab) => sent.get(tab) ?? tab.saved;
+
 async function flushEdits(): Promise<void> {
   if (sending || queued.size === 0) return;
   sending = true;
   const batch = [...queued];
   queued = new Set();
   try {
-    for (const tab of batch) applyBuild(await api.edit(tab.file, tabs.dirty(tab) ? tabs.text(tab) : null));
+    for (const tab of batch) {
+      const text = tabs.text(tab);
+      sent.set(tab, text);
+      applyBuild(await api.edit(tab.file, text !== tab.saved ? text : null));
+    }
   } catch (error) {
     status(`Not sent to the preview: ${(error as Error).message}`);
   } finally {
@@ -213,6 +229,7 @@ async function save(tab: Tab): Promise<void> {
 
 async function saveAll(): Promise<void> {
   clearTimeout(idleSave);
+  if (view.compositionStarted) return void (idleSave = setTimeout(() => void saveAll(), 500));
   for (const tab of tabs.all()) if (tabs.dirty(tab) || tab.base === null) await save(tab);
 }
 

@@ -262,6 +262,10 @@ test('Chinese input-method composition commits whole words, at the cursor', asyn
   const cdp = await context.newCDPSession(editor);
   await cdp.send('Input.imeSetComposition', { text: 'qi', selectionStart: 2, selectionEnd: 2 });
   await cdp.send('Input.imeSetComposition', { text: 'qiye', selectionStart: 4, selectionEnd: 4 });
+  // Mid-word, nothing half-typed reaches the preview, the journal or the disk.
+  await new Promise((r) => setTimeout(r, 600));
+  expect(await previewText()).not.toContain('qi');
+  expect(new RecoveryJournal(deckDir, { stateDir }).recover().map((r) => r.text).join('')).not.toContain('qi');
   await cdp.send('Input.insertText', { text: '企业' });
   await editor.keyboard.type('微信');
   await poll(() => editor.locator('.cm-content').innerText()).toMatch(/企业微信$/);
