@@ -3,8 +3,9 @@
 //  - keystroke → slide repainted: a character typed into a slide's heading until the
 //    preview iframe shows it (median and max of 30), on the shipped deck;
 //  - save: Ctrl+S → the file on disk;
-//  - the kill trial: the writer killed with SIGKILL at random moments while typing and
-//    saving (BENCH_KILL_TRIALS, 1,000 by default): torn files and lost keystrokes.
+//  - the kill trials: the writer killed with SIGKILL at random moments while typing and
+//    saving (BENCH_KILL_TRIALS, 1,000 by default), and `deck edit`'s server killed while
+//    a save is unanswered (BENCH_SERVER_KILL_TRIALS, 300): torn files and lost keystrokes.
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,5 +75,11 @@ export async function bench(): Promise<Record<string, string>> {
   const trials = Number(process.env.BENCH_KILL_TRIALS ?? 1000);
   const kills = await runKillTrials(trials, { minMs: 20, maxMs: 1400, parallel: 4 });
   figures[`kill trial: writer SIGKILLed ${trials}× while typing and saving`] = `${kills.tornFiles} torn files, ${kills.lostKeystrokes} trials lost a keystroke older than 1 s`;
+  // Each of these starts a whole server (its draft and live deck): fewer by default.
+  const serverTrials = Number(process.env.BENCH_SERVER_KILL_TRIALS ?? 300);
+  const started = performance.now();
+  const serverKills = await runKillTrials(serverTrials, { minMs: 100, maxMs: 1400, parallel: 3, target: 'server' });
+  figures[`kill trial: deck edit's server SIGKILLed ${serverTrials}× while typing and saving`] =
+    `${serverKills.tornFiles} torn files, ${serverKills.lostKeystrokes} trials lost a keystroke older than 1 s; ${serverKills.duringSave} kills with a save unanswered (${((performance.now() - started) / 1000).toFixed(0)} s)`;
   return figures;
 }
