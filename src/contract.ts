@@ -145,9 +145,13 @@ export interface EditorOpening {
   files: DiskText[];
   /** Unsaved text found in the journal after a crash: offered before anything else. */
   recovered: RecoveredText[];
-  /** The draft as the page's preview frame loads it. */
+  /** The draft as the page's preview frame loads it, and its deck (null: it could not be built). */
   build: DraftBuild;
+  deck: DraftDeck | null;
 }
+
+/** deck.json without the slides' HTML: what the editor page itself needs (the frame has the HTML). */
+export type DraftDeck = Omit<DeckJson, 'slidesHtml'>;
 
 /** Server → editor page events. */
 export type EditorEvent = { type: 'disk-changed'; disk: DiskText } | { type: 'draft-updated'; build: DraftBuild };

@@ -40,7 +40,7 @@ export class EditorSession {
   }
 
   /** What the editor opens with: every file as the disk holds it, and what a crash left unsaved. */
-  opening(): Omit<EditorOpening, 'build'> {
+  opening(): Pick<EditorOpening, 'files' | 'recovered'> {
     return { files: this.files().map((f) => this.read(f)), recovered: this.recover() };
   }
 

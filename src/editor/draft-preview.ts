@@ -4,7 +4,7 @@
 // cross, so only the newest counts; one that patches the slides on screen goes to the
 // frame slide by slide, any other reloads deck.json. The frame measures the slide it
 // shows, and a slide that does not fit becomes a warning like any other.
-import { editorPaths, sitePaths, type DeckJson, type DeckJsonSlide, type DraftBuild, type DraftPatch } from '../contract.js';
+import { editorPaths, sitePaths, type DeckJson, type DeckJsonSlide, type DraftBuild, type DraftDeck, type DraftPatch } from '../contract.js';
 import type { Diagnostic } from '../deck/model.js';
 import { ensureFonts } from '../present/fonts.js';
 import { PreviewFrame } from '../present/preview-frame.js';
@@ -19,7 +19,7 @@ export interface DraftSlide {
 }
 
 export class DraftPreview {
-  deck: DeckJson | null = null;
+  deck: DraftDeck | null = null;
   private slideList: DraftSlide[] = [];
   private newestSeq = -1;
   private shownSeq = -1;
@@ -113,11 +113,21 @@ export class DraftPreview {
     this.changed();
   }
 
+  /** The page's first build, with its deck (the page carries it): nothing to fetch. */
+  begin(build: DraftBuild, deck: DraftDeck | null): void {
+    if (!deck) return void this.apply(build);
+    this.newestSeq = this.shownSeq = this.deckSeq = build.seq;
+    this.take(deck);
+  }
+
   private async reload(): Promise<void> {
     const res = await fetch(`${editorPaths.draft}${sitePaths.deckJson}`, { cache: 'no-store' });
     if (!res.ok) throw new Error(`deck.json: HTTP ${res.status}`);
+    this.take((await res.json()) as DeckJson);
+  }
+
+  private take(deck: DraftDeck): void {
     const before = this.deck;
-    const deck = (await res.json()) as DeckJson;
     this.deck = deck;
     this.slideList = deck.stacks.flatMap((stack, h) => stack.slides.map((slide, v) => ({ h, v, slide, index: 0 })));
     this.slideList.forEach((s, i) => (s.index = i));

@@ -78,7 +78,7 @@ const linked: LinkedHistory<Tab> = new LinkedHistory<Tab>({
   },
 });
 
-const draft = new DraftPreview(byId<HTMLIFrameElement>('preview-frame'), () => render(), status);
+const draft = new DraftPreview(byId<HTMLIFrameElement>('preview-frame'), () => renderSoon(), status);
 const outline = new Outline(byId<HTMLOListElement>('outline'), {
   jump: (index) => {
     const at = draft.slides[index];
@@ -97,6 +97,8 @@ function open(file: string): void {
   if (current) tabs.setState(current, view.state);
   current = tab;
   view.setState(tabs.state(tab));
+  // A new state: its marks are drawn again.
+  drawn.diagnostics = drawn.notes = '';
   render();
 }
 
@@ -140,9 +142,10 @@ async function flushEdits(): Promise<void> {
 }
 
 function applyBuild(build: DraftBuild): void {
+  // The slides go to the preview first; the rest of the page follows (renderSoon).
   if (!draft.apply(build)) return;
   diagnostics = build.diagnostics;
-  render();
+  renderSoon();
 }
 
 /** The deck's markdown files in deck order (as the draft has them), then any without slides. */
@@ -156,28 +159,47 @@ function allDiagnostics(): Diagnostic[] {
   return [...diagnostics, ...draft.overflow()];
 }
 
+// The page beside the source, redrawn once per frame at most, and each part only when
+// what it shows changed: a keystroke usually changes one title or nothing at all.
+let renderQueued = false;
+function renderSoon(): void {
+  if (renderQueued) return;
+  renderQueued = true;
+  requestAnimationFrame(() => {
+    renderQueued = false;
+    render();
+  });
+}
+
+const drawn = { outline: '', diagnostics: '', notes: '' };
+/** True (and remembered) when `value` differs from what `part` last drew. */
+function changedPart(part: keyof typeof drawn, value: unknown): boolean {
+  const text = JSON.stringify(value);
+  if (drawn[part] === text) return false;
+  drawn[part] = text;
+  return true;
+}
+
 function render(): void {
-  tabs.arrange(deckFiles());
+  const files = deckFiles();
+  tabs.arrange(files);
   renderTabs();
   const all = allDiagnostics();
-  const here = slideUnderCursor();
-  outline.render(
-    deckFiles(),
-    draft.slides.map(({ index, v, slide }) => ({
-      index,
-      file: slide.source.file,
-      title: slide.title,
-      vertical: v > 0,
-      notes: slide.notesText !== '',
-      warned: all.some((d) => d.file === slide.source.file && d.line >= slide.source.line && d.line <= slide.endLine),
-      place: `${slide.source.file}:${slide.source.line}`,
-    })),
-    here,
-  );
-  renderDiagnostics(all);
+  const slides = draft.slides.map(({ index, v, slide }) => ({
+    index,
+    file: slide.source.file,
+    title: slide.title,
+    vertical: v > 0,
+    notes: slide.notesText !== '',
+    warned: all.some((d) => d.file === slide.source.file && d.line >= slide.source.line && d.line <= slide.endLine),
+    place: `${slide.source.file}:${slide.source.line}`,
+  }));
+  if (changedPart('outline', [files, slides])) outline.render(files, slides, slideUnderCursor());
+  if (changedPart('diagnostics', [current?.file, all])) renderDiagnostics(all);
   const config = draft.deck?.config;
   const own = current && config?.dialect === 'reveal' ? draft.slides.filter((s) => s.slide.source.file === current!.file) : [];
-  view.dispatch({ effects: setNotesLines.of({ slides: own.map((s) => ({ start: s.slide.source.line, end: s.slide.endLine })), pattern: config?.separators.notes ?? '' }) });
+  const notesSpec = { slides: own.map((s) => ({ start: s.slide.source.line, end: s.slide.endLine })), pattern: config?.separators.notes ?? '' };
+  if (changedPart('notes', [current?.file, notesSpec])) view.dispatch({ effects: setNotesLines.of(notesSpec) });
   follow();
 }
 
@@ -194,8 +216,10 @@ function follow(): void {
   outline.mark(index);
   if (index === null) return;
   draft.show(index);
-  notes.show(draft.slides[index]!.slide.notesHtml);
+  const notesHtml = draft.slides[index]!.slide.notesHtml;
+  if (notesHtml !== shownNotes) notes.show((shownNotes = notesHtml));
 }
+let shownNotes: string | null = null;
 
 function jumpTo(file: string, line: number): void {
   if (current?.file !== file) open(file);
@@ -507,7 +531,8 @@ async function start(): Promise<void> {
   for (const disk of opening.files) tabs.add(disk);
   const first = opening.files.find((f) => /\.md$/i.test(f.file)) ?? opening.files[0];
   if (first) open(first.file);
-  applyBuild(opening.build);
+  diagnostics = opening.build.diagnostics;
+  draft.begin(opening.build, opening.deck);
   listen();
   // What a crash left unsaved comes first, before any other work.
   for (const found of opening.recovered) {

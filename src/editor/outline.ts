@@ -32,6 +32,7 @@ export class Outline {
   private files: readonly string[] = [];
   private slides: readonly OutlineSlide[] = [];
   private dragged: { kind: 'slide'; index: number } | { kind: 'file'; file: string } | null = null;
+  private here: number | null = null;
 
   constructor(
     private readonly root: HTMLOListElement,
@@ -39,6 +40,7 @@ export class Outline {
   ) {}
 
   render(files: readonly string[], slides: readonly OutlineSlide[], here: number | null): void {
+    this.here = here;
     this.files = files;
     this.slides = slides;
     const items: HTMLLIElement[] = [];
@@ -51,6 +53,8 @@ export class Outline {
 
   /** Marks the slide under the cursor (no re-render). */
   mark(here: number | null): void {
+    if (here === this.here) return;
+    this.here = here;
     for (const li of this.root.querySelectorAll<HTMLLIElement>('li.slide')) li.classList.toggle('here', Number(li.dataset.index) === here);
     this.root.querySelector('li.slide.here')?.scrollIntoView({ block: 'nearest' });
   }

@@ -5,6 +5,7 @@ import type { RevealApi } from 'reveal.js';
 import { sitePaths, type DeckJson } from '../contract.js';
 import { ensureFonts } from './fonts.js';
 import { applyState, stateOf } from './reveal-driver.js';
+import { sameState } from './state.js';
 import { parseSlides, patchSlide, swapSlides, type SlideLayout } from './slide-patch.js';
 
 type DeckUpdate = Pick<DeckJson, 'slidesHtml' | 'version'> & Partial<Pick<DeckJson, 'fonts'>>;
@@ -52,7 +53,7 @@ export class ReloadController {
     return this.enqueue(async () => {
       await ensureFonts(fonts).catch((error: unknown) => console.error('live reload: fonts:', error));
       const container = document.querySelector('.reveal .slides');
-      const shown = this.layout();
+      const shown = this.shownSlides();
       if (!container || !shown) return this.apply();
       // deck.json's version no longer says what is on screen.
       this.version = '';
@@ -60,7 +61,11 @@ export class ReloadController {
       if (before.overview) this.reveal.toggleOverview(false);
       const patched = slides.every(({ index, html }) => patchSlide(this.reveal, container, shown, index, html));
       if (!patched) return this.apply();
-      applyState(this.reveal, before);
+      // Going to the slide again when it is still there costs reveal.js a walk of it (its
+      // screen-reader text): only when patching moved the deck. A slide that changed size
+      // is centred again either way.
+      if (!sameState(stateOf(this.reveal), before) || before.overview) applyState(this.reveal, before);
+      else this.reveal.layout();
       this.reloaded();
     });
   }
@@ -70,7 +75,7 @@ export class ReloadController {
     return this.queue;
   }
 
-  private layout(): SlideLayout | null {
+  private shownSlides(): SlideLayout | null {
     if (!this.shown && this.servedHtml !== null) this.shown = parseSlides(this.servedHtml);
     this.servedHtml = null;
     return this.shown;
@@ -89,7 +94,7 @@ export class ReloadController {
     if (!slides) return;
     const before = stateOf(this.reveal);
     if (before.overview) this.reveal.toggleOverview(false);
-    this.shown = swapSlides(this.reveal, slides, this.layout(), next.slidesHtml);
+    this.shown = swapSlides(this.reveal, slides, this.shownSlides(), next.slidesHtml);
     applyState(this.reveal, before);
     this.reloaded();
   }

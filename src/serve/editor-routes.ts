@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { editorPaths, type DraftBuild, type EditorEvent } from '../contract.js';
+import { editorPaths, sitePaths, type DeckJson, type DraftBuild, type DraftDeck, type EditorEvent } from '../contract.js';
 import { createEditorApi } from '../edit/api.js';
 import { DraftPatcher } from '../edit/draft-patch.js';
 import { EditorSession } from '../edit/session.js';
@@ -47,9 +47,15 @@ export function startEditor(deckPath: string, options: { stateDir?: string }, or
     await draft.refresh();
     return build;
   };
+  const draftDeck = (): DraftDeck | null => {
+    const json = draft.site?.get(sitePaths.deckJson);
+    if (typeof json !== 'string') return null;
+    const { slidesHtml: _, ...deck } = JSON.parse(json) as DeckJson;
+    return deck;
+  };
   const api = createEditorApi(session, { origin, connectEvents: (res) => hub.connect(res), onEdit });
   const pages = new Map<string, () => string | Buffer>([
-    [editorPaths.page, () => renderEditorPage(heading().title, heading().lang, { ...session.opening(), build })],
+    [editorPaths.page, () => renderEditorPage(heading().title, heading().lang, { ...session.opening(), build, deck: draftDeck() })],
     ['app/editor.js', () => readFileSync(join(webDir, 'editor.js'))],
     ['app/editor.css', () => readFileSync(join(assetsDir, 'editor.css'))],
   ]);
