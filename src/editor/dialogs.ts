@@ -72,7 +72,9 @@ export function showDiff(title: string, before: string, after: string, actions: 
   for (const part of diffLines(before, after)) {
     const span = document.createElement('span');
     span.className = part.added ? 'added' : part.removed ? 'removed' : 'same';
-    span.textContent = part.value.replace(/^/gm, part.added ? '+ ' : part.removed ? '− ' : '  ');
+    const mark = part.added ? '+ ' : part.removed ? '− ' : '  ';
+    // Every line of the part marked, the empty "line" after its last line break not.
+    span.textContent = part.value.replace(/\n$/, '').split('\n').map((line) => mark + line).join('\n') + (part.value.endsWith('\n') ? '\n' : '');
     pre.append(span);
   }
   const row = document.createElement('div');

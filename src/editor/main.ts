@@ -214,6 +214,9 @@ function follow(): void {
   if (!current) return;
   const index = slideUnderCursor();
   outline.mark(index);
+  const head = view.state.selection.main.head;
+  const line = view.state.doc.lineAt(head);
+  byId('where').textContent = `${current.file} · line ${line.number}, column ${head - line.from + 1}${index === null ? '' : ` · slide ${index + 1} of ${draft.slides.length}`}`;
   if (index === null) return;
   draft.show(index);
   const notesHtml = draft.slides[index]!.slide.notesHtml;
