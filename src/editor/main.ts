@@ -6,7 +6,7 @@
 import { markdown } from '@codemirror/lang-markdown';
 import { yaml } from '@codemirror/lang-yaml';
 import { setDiagnostics, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
-import { isolateHistory } from '@codemirror/commands';
+import { indentWithTab, isolateHistory } from '@codemirror/commands';
 import type { EditorState, Extension, TransactionSpec } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
@@ -42,7 +42,7 @@ const tabs: Tabs = new Tabs((file): Extension => [
   EditorView.lineWrapping,
   language(file),
   linked.keys(() => current),
-  keymap.of([{ key: 'Mod-s', preventDefault: true, run: () => (void saveAll(), true) }]),
+  keymap.of([indentWithTab]),
   notesLines,
   EditorView.updateListener.of((update) => {
     if (update.docChanged) changed(current!);
@@ -254,10 +254,19 @@ async function save(tab: Tab): Promise<void> {
   renderConflict();
 }
 
-async function saveAll(): Promise<void> {
+// Saves run one after another: a second Ctrl+S while one is on its way must not send the
+// same text again on a base the first has already replaced (that would read as a conflict).
+let saving: Promise<void> = Promise.resolve();
+function saveAll(): Promise<void> {
   clearTimeout(idleSave);
-  if (view.compositionStarted) return void (idleSave = setTimeout(() => void saveAll(), 500));
-  for (const tab of tabs.all()) if (tabs.dirty(tab) || tab.base === null) await save(tab);
+  if (view.compositionStarted) {
+    idleSave = setTimeout(() => void saveAll(), 500);
+    return saving;
+  }
+  saving = saving.then(async () => {
+    for (const tab of tabs.all()) if (tabs.dirty(tab) || tab.base === null) await save(tab);
+  });
+  return saving;
 }
 
 /** Another program changed a file: reload a clean buffer in place; a dirty one waits for the user. */

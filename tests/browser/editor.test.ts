@@ -81,9 +81,14 @@ test('typing shows on the slide under the cursor at once, and only the editor se
   await audience.locator('.reveal.ready').waitFor();
   expect(await audience.locator('.reveal .slides').innerText()).not.toContain('刚刚打的字');
   expect(readFileSync(join(deckDir, '01-a.md'), 'utf8')).toBe(files['01-a.md']);
-  await editor.keyboard.press('Control+s');
+  // Twice at once: the second save waits for the first (not a conflict with itself).
+  await editor.evaluate(() => {
+    for (let i = 0; i < 2; i++) document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 's', ctrlKey: true, bubbles: true, cancelable: true }));
+  });
   await poll(() => readFileSync(join(deckDir, '01-a.md'), 'utf8')).toContain('- 刚刚打的字');
   await poll(() => audience.locator('.reveal .slides').innerText()).toContain('刚刚打的字');
+  await poll(() => editor.locator('#tabs .tab.current').textContent()).toBe('01-a.md');
+  expect(await editor.locator('#conflict').isVisible()).toBe(false);
 });
 
 test('a keystroke repaints only its slide: the page fetches no deck.json and leaves the other slides be', async () => {
