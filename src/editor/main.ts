@@ -12,7 +12,7 @@ import { EditorView, keymap } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import { editorOpeningElementId, type DiskText, type DraftBuild, type EditorEvent, type EditorOpening } from '../contract.js';
 import type { Diagnostic } from '../deck/model.js';
-import { sourceLineAttribute } from '../deck/markdown/source-lines.js';
+import { sourceLineAttribute } from '../deck/markdown/source-line-attribute.js';
 import { NotesView } from '../present/notes-view.js';
 import { api } from './api-client.js';
 import { askName, showDiff } from './dialogs.js';

@@ -13,7 +13,7 @@ import { classifyUrl, unsafeUrlHint } from './urls.js';
 import { cssLoadsSomething, urlAttributesOf } from '../loads.js';
 import { vaultAttribute } from './vault.js';
 import { modernizeTag } from './legacy-html.js';
-import { sourceLineAttribute } from './source-lines.js';
+import { sourceLineAttribute } from './source-line-attribute.js';
 
 export const allowedTags = [
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'div', 'span', 'blockquote', 'pre', 'code',

@@ -5,8 +5,8 @@
 // Only the editor's draft asks for it: the audience page and built decks carry no such
 // attribute. Lines come from marked's own tokens (their `raw` text), not from a search.
 import { Renderer, type MarkedExtension, type Token, type Tokens } from 'marked';
+import { sourceLineAttribute } from './source-line-attribute.js';
 
-export const sourceLineAttribute = 'data-line';
 
 /** Block tokens whose element gets the line. */
 const marked = new Set(['heading', 'paragraph', 'list', 'list_item', 'blockquote', 'table', 'code', 'hr', 'html']);
