@@ -7,7 +7,7 @@ import { markdown } from '@codemirror/lang-markdown';
 import { yaml } from '@codemirror/lang-yaml';
 import { setDiagnostics, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
 import { indentWithTab, isolateHistory } from '@codemirror/commands';
-import type { EditorState, Extension, TransactionSpec } from '@codemirror/state';
+import type { EditorState, Extension, Transaction, TransactionSpec } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import { editorOpeningElementId, type DiskText, type DraftBuild, type EditorEvent, type EditorOpening } from '../contract.js';
@@ -57,26 +57,16 @@ const tabs: Tabs = new Tabs((file): Extension => [
 ]);
 const view = new EditorView({ parent: byId('code') });
 
-/** Makes a transaction on any tab's buffer: through the view when it is on screen. */
-function change(tab: Tab, spec: TransactionSpec): void {
-  if (tab === current) view.dispatch(spec);
-  else {
-    const tr = tabs.state(tab).update(spec);
-    tabs.setState(tab, tr.state);
-    if (tr.docChanged) changed(tab);
-  }
+// Any tab's buffer takes transactions: through the view when it is on screen.
+const stateOf = (tab: Tab): EditorState => (tab === current ? view.state : tabs.state(tab));
+function dispatchTo(tab: Tab, tr: Transaction): void {
+  if (tab === current) return view.dispatch(tr);
+  tabs.setState(tab, tr.state);
+  if (tr.docChanged) changed(tab);
 }
+const change = (tab: Tab, spec: TransactionSpec) => dispatchTo(tab, stateOf(tab).update(spec));
 
-const linked: LinkedHistory<Tab> = new LinkedHistory<Tab>({
-  state: (tab): EditorState => (tab === current ? view.state : tabs.state(tab)),
-  dispatch: (tab, tr) => {
-    if (tab === current) view.dispatch(tr);
-    else {
-      tabs.setState(tab, tr.state);
-      if (tr.docChanged) changed(tab);
-    }
-  },
-});
+const linked: LinkedHistory<Tab> = new LinkedHistory<Tab>({ state: stateOf, dispatch: dispatchTo });
 
 const draft = new DraftPreview(byId<HTMLIFrameElement>('preview-frame'), () => renderSoon(), status);
 const outline = new Outline(byId<HTMLOListElement>('outline'), {
