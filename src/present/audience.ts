@@ -121,5 +121,7 @@ function startPreview(reveal: RevealApi): void {
     reveal.next();
     report(sameState(before, stateOf(reveal)));
   });
+  // A font that arrives late changes how the slide fits: measured again.
+  document.fonts.addEventListener('loadingdone', () => report());
   post(fromPreview({ type: 'ready' }));
 }

@@ -7,7 +7,6 @@
 import { Renderer, type MarkedExtension, type Token, type Tokens } from 'marked';
 import { sourceLineAttribute } from './source-line-attribute.js';
 
-
 /** Block tokens whose element gets the line. */
 const marked = new Set(['heading', 'paragraph', 'list', 'list_item', 'blockquote', 'table', 'code', 'hr', 'html']);
 
