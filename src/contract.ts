@@ -57,6 +57,8 @@ export interface DeckJsonSlide {
   notesHtml: string;
   notesText: string;
   source: SourcePosition;
+  /** The last line of the slide's text and notes in that file. */
+  endLine: number;
   /** The slide's <section> element (notes inside), exactly as in index.html. */
   html: string;
   /**
@@ -180,18 +182,53 @@ export interface RecoveredText {
   at: string;
 }
 
-/** The draft rebuilt after an edit: its diagnostics, and whether it could be presented. */
-export interface DraftBuild {
-  diagnostics: Diagnostic[];
-  ok: boolean;
+/** A slide as the editor page's outline needs it: its deck.json entry without the HTML (the preview frame has that). */
+export type OutlineSlide = Omit<DeckJsonSlide, 'html' | 'hash'>;
+
+/** One slide of the draft as it changed: its place among all slides (vertical ones in order), its <section> and that section's hash, its outline entry. */
+export interface DraftSlide {
+  index: number;
+  html: string;
+  hash: string;
+  slide: OutlineSlide;
 }
 
-/** What the editor page gets when it opens. */
+/** How the draft went from the build numbered `from` to this one, when the deck kept its shape. */
+export interface DraftPatch {
+  from: number;
+  /** Only the slides whose <section> changed. */
+  slides: DraftSlide[];
+  /** The font files the draft site declares (as deck.json's `fonts`). */
+  fonts: string[];
+}
+
+/** The draft rebuilt after an edit: its diagnostics, and whether it could be presented. */
+export interface DraftBuild {
+  /** Numbers every build announced, in order: the page keeps only the newest. */
+  seq: number;
+  diagnostics: Diagnostic[];
+  ok: boolean;
+  /**
+   * What changed on the draft's slides: absent when this build left them as they were
+   * (it has errors, or changed nothing shown); null when the page must fetch deck.json
+   * (the deck's shape or settings changed).
+   */
+  patch?: DraftPatch | null;
+}
+
+/** What the editor page gets when it opens, inside the page (an inert JSON script of this id). */
+export const editorOpeningElementId = 'editor-opening';
 export interface EditorOpening {
   files: DiskText[];
   /** Unsaved text found in the journal after a crash: offered before anything else. */
   recovered: RecoveredText[];
+  /** The draft as the page's preview frame loads it, and its deck (null: it could not be built). */
+  build: DraftBuild;
+  deck: DraftDeck | null;
 }
+
+/** deck.json without the slides' HTML: what the editor page itself needs (the frame has the HTML). */
+export type DraftDeck = Omit<DeckJson, 'stacks'> & { stacks: { slides: OutlineSlide[] }[] };
 
 /** Server → editor page events. */
 export type EditorEvent = { type: 'disk-changed'; disk: DiskText } | { type: 'draft-updated'; build: DraftBuild };

@@ -29,6 +29,7 @@ import { renderCodeBlock } from './markdown/highlight.js';
 import { sanitizeSlideHtml } from './markdown/sanitize.js';
 import { takeNotesAsides } from './markdown/notes-asides.js';
 import { splitSections } from './markdown/slide-sections.js';
+import { sourceLinesExtension, withSourceLine } from './markdown/source-lines.js';
 import { escapeHtml } from '../escape.js';
 
 export interface RenderedSlide {
@@ -76,17 +77,29 @@ export function isPlainText(html: string): boolean {
   return html.startsWith(plainTextStart);
 }
 
-export function createSlideRenderer(): SlideRenderer {
+export interface SlideRendererOptions {
+  /** Each block element gets the line it is written on (the editor's draft; see source-lines.ts). */
+  sourceLines?: boolean;
+}
+
+export function createSlideRenderer(options: SlideRendererOptions = {}): SlideRenderer {
   const vault = createVault();
   const math = createMathRenderer(vault);
+  const lines = options.sourceLines ? sourceLinesExtension() : null;
   const diagrams = createDiagramRenderer(vault);
-  const marked = new Marked({ gfm: true, breaks: false, async: false }, cjkEmphasis(), math.extension, {
-    renderer: {
-      code: ({ text, lang, raw }) => (isDiagramFence(lang) ? diagrams.render(text, raw) : heldCode(renderCodeBlock(text, lang))),
-      // Block HTML is not markdown, but reveal.js's math plugin typesets formulas in it too.
-      html: ({ text, block }) => (block ? math.htmlBlock(text) : text),
+  const marked = new Marked(
+    { gfm: true, breaks: false, async: false },
+    cjkEmphasis(),
+    math.extension,
+    {
+      renderer: {
+        code: (token) => withSourceLine(isDiagramFence(token.lang) ? diagrams.render(token.text, token.raw) : heldCode(renderCodeBlock(token.text, token.lang)), lines?.lineOf(token)),
+        // Block HTML is not markdown, but reveal.js's math plugin typesets formulas in it too.
+        html: (token) => (token.block ? withSourceLine(math.htmlBlock(token.text), lines?.lineOf(token)) : token.text),
+      },
     },
-  });
+    ...(lines ? [lines.extension] : []),
+  );
   // Highlighted code is our own markup around escaped text: inside its <pre> (which
   // `.element` comments may still address) it is kept out of the sanitizer, where a
   // thousand stepped blocks cost most of a build.
@@ -116,7 +129,7 @@ export function createSlideRenderer(): SlideRenderer {
       attributes = applyDirectives(doc, env).section;
       html = render(doc, { encodeEntities: 'utf8' });
     }
-    html = vault.release(sanitizeSlideHtml(keepStyleBlocks(html, env, vault), env, { svgIdPrefix }));
+    html = vault.release(sanitizeSlideHtml(keepStyleBlocks(html, env, vault), env, { svgIdPrefix, sourceLines: lines !== null }));
     reportUnlisted(env);
     const split = splitSections(html);
     if (!split.parts) return { ...describe(split.html), attributes };

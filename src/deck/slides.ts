@@ -13,6 +13,7 @@ import type { RenderContext } from './render-context.js';
 import { splitByPatterns, splitSlides } from './split.js';
 import { escapeHtml } from '../escape.js';
 import { htmlToText } from './text.js';
+import { shiftSourceLines } from './markdown/source-lines.js';
 
 /** A markdown source of the deck, decoded, with the file line its text starts on. */
 export interface SourceFile {
@@ -128,7 +129,11 @@ export function addFileSlides(source: SourceFile, render: SlideRenderer, assets:
       const to = last ? Math.max(raw.startLine, raw.endLine) : Math.max(from, firstLine + pieces[i + 1]!.line - 2);
       // As reveal.js's speaker view reads them: the slide's asides, then the `Note:` notes
       // (which reveal.js's markdown plugin appends to the slide as one more aside).
-      const notesHtml = [piece.notesHtml, last ? lineNotes : ''].filter(Boolean).join('\n');
+      // Source lines (the editor's draft) count from the slide's first line; the renderer
+      // counted from the body's, the notes' from theirs. (A remembered render may be shared
+      // with later loads: it is not changed.)
+      const shift = from - firstLine;
+      const notesHtml = [shiftSourceLines(piece.notesHtml, -shift), last ? shiftSourceLines(lineNotes, notesStartLine - from) : ''].filter(Boolean).join('\n');
       stack.slides.push({
         h: stacks.length - 1,
         v: stack.slides.length,
@@ -136,7 +141,7 @@ export function addFileSlides(source: SourceFile, render: SlideRenderer, assets:
         startLine: from,
         endLine: to,
         markdown: pieces.length === 1 ? parts.body : bodyLines.slice(from - firstLine, to - firstLine + 1).join('\n'),
-        html: shiftDiagramLines(piece.html, from - firstLine),
+        html: shiftSourceLines(shiftDiagramLines(piece.html, shift), -shift),
         attributes: i === 0 && body.sections ? { ...body.attributes, ...piece.attributes } : piece.attributes,
         notesHtml,
         notesText: notesHtml ? htmlToText(notesHtml) : '',

@@ -4,7 +4,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DeckError } from '../errors.js';
 import { readBody, readJsonObject, RequestError } from '../request-body.js';
-import { editorPaths, type DraftBuild, type EditorOpening, type SaveOutcome } from '../contract.js';
+import { editorPaths, type DraftBuild, type SaveOutcome } from '../contract.js';
+import { withOrder } from './deck-order.js';
 import { addImage, type EditorSession } from './session.js';
 
 const editorApiPrefix = editorPaths.api;
@@ -25,7 +26,6 @@ export interface EditorApi {
 
 export function createEditorApi(session: EditorSession, options: { origin: () => string; connectEvents: (res: ServerResponse) => void; onEdit: () => Promise<DraftBuild> }): EditorApi {
   const routes: Record<string, (req: IncomingMessage) => Promise<unknown>> = {
-    files: async () => ({ files: session.files().map((f) => session.read(f)), recovered: session.recover() }) satisfies EditorOpening,
     edit: async (req) => {
       const m = await json(req);
       session.edit(str(m.file, 'file'), strOrNull(m.text, 'text'));
@@ -41,6 +41,12 @@ export function createEditorApi(session: EditorSession, options: { origin: () =>
       session.accept({ file: str(m.file, 'file'), text: null, hash: strOrNull(m.hash, 'hash') });
       return {};
     },
+    // deck.yaml's text with a new `order`, for the editor to put in its buffer (nothing is written).
+    order: async (req) => {
+      const m = await json(req);
+      if (!Array.isArray(m.files) || !m.files.every((f) => typeof f === 'string')) throw new RequestError(400, 'files must be a list of file names');
+      return { text: withOrder(strOrNull(m.text, 'text'), m.files as string[]) };
+    },
     rename: async (req) => {
       const m = await json(req);
       session.rename(str(m.from, 'from'), str(m.to, 'to'));
@@ -51,10 +57,6 @@ export function createEditorApi(session: EditorSession, options: { origin: () =>
       if (!/^image\/(png|jpeg|gif|webp|avif|svg\+xml)$/.test(type)) throw new RequestError(415, 'expected an image (png, jpeg, gif, webp, avif or svg)');
       const name = new URL(req.url ?? '/', 'http://x').searchParams.get('name') ?? `pasted.${type.slice(6).replace('svg+xml', 'svg').replace('jpeg', 'jpg')}`;
       return { path: addImage(session, name, await readBody(req, maxBody)) };
-    },
-    'discard-recovered': async () => {
-      session.journal.discard();
-      return {};
     },
   };
 
@@ -72,10 +74,9 @@ export function createEditorApi(session: EditorSession, options: { origin: () =>
       }
       const handler = Object.hasOwn(routes, route) ? routes[route] : undefined;
       if (!handler) return send(404, { error: `no editor API ${route}` }), true;
-      const isRead = route === 'files';
-      if (req.method !== (isRead ? 'GET' : 'POST')) return send(405, { error: `use ${isRead ? 'GET' : 'POST'}` }), true;
+      if (req.method !== 'POST') return send(405, { error: 'use POST' }), true;
       // Writes come only from the editor page itself.
-      if (!isRead && req.headers.origin !== options.origin()) return send(403, { error: 'the editor API answers only to the editor page' }), true;
+      if (req.headers.origin !== options.origin()) return send(403, { error: 'the editor API answers only to the editor page' }), true;
       try {
         send(200, await handler(req));
       } catch (error) {

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import type { RecoveredText } from '../contract.js';
 import { userStateDir } from '../paths.js';
 
-
 interface Entry {
   file: string;
   text: string;
@@ -26,6 +25,8 @@ export class RecoveryJournal {
   readonly dir: string;
   private readonly pending = new Map<string, string>();
   private timer: NodeJS.Timeout | undefined;
+  /** When the journal last wrote (ms since the epoch). */
+  private written = 0;
 
   /** `delayMs`: the longest a keystroke waits before it is on the disk. */
   constructor(
@@ -38,16 +39,24 @@ export class RecoveryJournal {
 
   private readonly delayMs: number;
 
-  /** The buffer of `file` changed; it reaches the disk within `delayMs`. */
+  /**
+   * The buffer of `file` changed; it reaches the disk within `delayMs`. Written at once
+   * when the last write is older than that: a timer waits for the process to be idle, and
+   * a process busy rebuilding a large deck (it still takes each keystroke) could be killed
+   * before the timer ever ran.
+   */
   note(file: string, text: string): void {
     this.pending.set(file, text);
-    this.timer ??= setTimeout(() => this.flush(), this.delayMs);
+    const since = Date.now() - this.written;
+    if (since >= this.delayMs) return this.flush();
+    this.timer ??= setTimeout(() => this.flush(), this.delayMs - since);
   }
 
   /** Writes every pending buffer now. */
   flush(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+    this.written = Date.now();
     if (this.pending.size === 0) return;
     mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     for (const [file, text] of this.pending) writeJson(join(this.dir, `${hash(file)}.json`), { file, text, at: new Date().toISOString() } satisfies Entry);

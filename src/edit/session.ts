@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { configFileName, isMarkdownName } from '../deck/files.js';
 import { DeckError } from '../errors.js';
 import { confinedPath, isEditableText, writeDeckFile } from './deck-write.js';
-import type { DiskText, RecoveredText, SaveOutcome } from '../contract.js';
+import type { DiskText, EditorOpening, RecoveredText, SaveOutcome } from '../contract.js';
 import { RecoveryJournal } from './recovery-journal.js';
 
 export const textHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
@@ -37,6 +37,11 @@ export class EditorSession {
   files(): string[] {
     const names = readdirSync(this.deckDir).filter((n) => (n === configFileName || isMarkdownName(n)) && this.isRegular(n));
     return names.sort((a, b) => (a === configFileName ? -1 : b === configFileName ? 1 : a.localeCompare(b, 'en', { numeric: true })));
+  }
+
+  /** What the editor opens with: every file as the disk holds it, and what a crash left unsaved. */
+  opening(): Pick<EditorOpening, 'files' | 'recovered'> {
+    return { files: this.files().map((f) => this.read(f)), recovered: this.recover() };
   }
 
   read(file: string): DiskText {

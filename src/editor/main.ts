@@ -1,100 +1,127 @@
 // The editor page's runtime (app/editor.js): one CodeMirror view whose document is the
 // open tab's buffer; every change goes to the server's draft (preview and diagnostics)
-// and recovery journal; saves are explicit (Ctrl/Cmd+S) or after a short idle.
+// and recovery journal; saves are explicit (Ctrl/Cmd+S) or after a short idle. The
+// outline moves slides and files; the preview, a frame of the draft, follows the cursor
+// and sends a click on a slide's element back to that element's source line.
 import { markdown } from '@codemirror/lang-markdown';
 import { yaml } from '@codemirror/lang-yaml';
 import { setDiagnostics, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
-import { EditorState, type Extension } from '@codemirror/state';
+import { indentWithTab, isolateHistory } from '@codemirror/commands';
+import type { EditorState, Extension, Transaction, TransactionSpec } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
-import { diffLines } from 'diff';
-import { editorPaths, sitePaths, type DeckJson, type DiskText, type EditorEvent } from '../contract.js';
+import { editorOpeningElementId, type DiskText, type DraftBuild, type EditorEvent, type EditorOpening } from '../contract.js';
 import type { Diagnostic } from '../deck/model.js';
-import { PreviewFrame } from '../present/preview-frame.js';
+import { sourceLineAttribute } from '../deck/markdown/source-line-attribute.js';
+import { NotesView } from '../present/notes-view.js';
 import { api } from './api-client.js';
-
-interface Tab {
-  file: string;
-  state: EditorState;
-  /** The disk version the buffer is based on (null: not on disk). */
-  base: string | null;
-  saved: string;
-  /** Set when the file changed or vanished on disk while the buffer had unsaved changes. */
-  conflict: DiskText | null;
-}
+import { askName, showDiff } from './dialogs.js';
+import { DraftPreview } from './draft-preview.js';
+import { LinkedHistory } from './linked-undo.js';
+import { notesLines, setNotesLines } from './notes-lines.js';
+import { Outline } from './outline.js';
+import { planSlideMove, type MoveTarget } from './slide-move.js';
+import { Tabs, type Tab } from './tabs.js';
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
-const tabs = new Map<string, Tab>();
+const configFile = 'deck.yaml';
+const isConfig = (file: string) => file === configFile;
+
 let current: Tab | null = null;
-let deckJson: DeckJson | null = null;
 let diagnostics: Diagnostic[] = [];
 let idleSave: ReturnType<typeof setTimeout> | undefined;
 const autosave = byId<HTMLInputElement>('autosave');
 autosave.checked = localStorage.getItem('deck-editor-autosave') !== 'off';
 autosave.addEventListener('change', () => localStorage.setItem('deck-editor-autosave', autosave.checked ? 'on' : 'off'));
-
-const dirty = (tab: Tab) => tab.state.doc.toString() !== tab.saved;
 const status = (text: string) => (byId('status').textContent = text);
-
-const preview = new PreviewFrame(byId<HTMLIFrameElement>('preview-frame'), (message) => {
-  if (message.type === 'ready') showSlideUnderCursor();
-});
-preview.start();
 
 const language = (file: string): Extension => (/\.ya?ml$/i.test(file) ? yaml() : markdown());
 
-function extensions(file: string): Extension[] {
-  return [
-    basicSetup,
-    EditorView.lineWrapping,
-    language(file),
-    keymap.of([{ key: 'Mod-s', preventDefault: true, run: () => (void save(), true) }]),
-    EditorView.updateListener.of((update) => {
-      if (update.docChanged) changed();
-      if (update.selectionSet || update.docChanged) showSlideUnderCursor();
-    }),
-    EditorView.domEventHandlers({ paste: (e) => addImages(e.clipboardData?.files, e), drop: (e) => addImages(e.dataTransfer?.files, e) }),
-  ];
-}
-
+const tabs: Tabs = new Tabs((file): Extension => [
+  basicSetup,
+  EditorView.lineWrapping,
+  language(file),
+  linked.keys(() => current),
+  keymap.of([indentWithTab]),
+  notesLines,
+  EditorView.updateListener.of((update) => {
+    if (update.docChanged) changed(current!);
+    if (update.selectionSet || update.docChanged) follow();
+  }),
+  EditorView.domEventHandlers({
+    paste: (e) => addImages(e.clipboardData?.files, e),
+    drop: (e) => addImages(e.dataTransfer?.files, e),
+    // A committed word usually arrives as a change of its own; one committed as composed does not.
+    compositionend: () => void setTimeout(() => current && !view.compositionStarted && tabs.text(current) !== lastSent(current) && changed(current), 0),
+  }),
+]);
 const view = new EditorView({ parent: byId('code') });
 
+// Any tab's buffer takes transactions: through the view when it is on screen.
+const stateOf = (tab: Tab): EditorState => (tab === current ? view.state : tabs.state(tab));
+function dispatchTo(tab: Tab, tr: Transaction): void {
+  if (tab === current) return view.dispatch(tr);
+  tabs.setState(tab, tr.state);
+  if (tr.docChanged) changed(tab);
+}
+const change = (tab: Tab, spec: TransactionSpec) => dispatchTo(tab, stateOf(tab).update(spec));
+
+const linked: LinkedHistory<Tab> = new LinkedHistory<Tab>({ state: stateOf, dispatch: dispatchTo });
+
+const draft = new DraftPreview(byId<HTMLIFrameElement>('preview-frame'), () => renderSoon(), status);
+const outline = new Outline(byId<HTMLOListElement>('outline'), {
+  jump: (index) => {
+    const at = draft.slides[index];
+    if (at) jumpTo(at.slide.source.file, at.slide.source.line);
+  },
+  moveSlide: (index, target) => moveSlide(index, target),
+  moveFile: (file, before) => void moveFile(file, before),
+  openFile: (file) => open(file),
+});
+const notes = new NotesView(byId('notes'));
+notes.start();
+
 function open(file: string): void {
-  if (current) current.state = view.state;
-  const tab = tabs.get(file);
+  const tab = tabs.find(file);
   if (!tab) return;
+  if (current) tabs.setState(current, view.state);
   current = tab;
-  view.setState(tab.state);
-  renderTabs();
-  renderDiagnostics();
-  renderConflict();
-  showSlideUnderCursor();
+  view.setState(tabs.state(tab));
+  // A new state: its marks are drawn again.
+  drawn.diagnostics = drawn.notes = '';
+  render();
 }
 
 // Edits reach the server one at a time, the latest text winning: a burst of keystrokes
 // costs at most one request in flight and one waiting.
 let sending = false;
-let queued = new Set<string>();
-function changed(): void {
-  if (!current) return;
-  current.state = view.state;
-  queued.add(current.file);
+let queued = new Set<Tab>();
+function changed(tab: Tab): void {
+  if (tab === current) tabs.setState(tab, view.state);
+  // A word an input method is still composing is not sent, journaled or saved (its
+  // letters are not the word): the word is, once committed (see compositionend below).
+  if (tab === current && view.compositionStarted) return void renderTabs();
+  queued.add(tab);
   void flushEdits();
   renderTabs();
   clearTimeout(idleSave);
   if (autosave.checked) idleSave = setTimeout(() => void saveAll(), 1500);
 }
 
+/** The text last sent to the server for `tab`. */
+const sent = new Map<Tab, string>();
+const lastSent = (tab: Tab) => sent.get(tab) ?? tab.saved;
+
 async function flushEdits(): Promise<void> {
   if (sending || queued.size === 0) return;
   sending = true;
-  const files = [...queued];
+  const batch = [...queued];
   queued = new Set();
   try {
-    for (const file of files) {
-      const tab = tabs.get(file)!;
-      const text = tab.state.doc.toString();
-      applyBuild(await api.edit(file, dirty(tab) ? text : null));
+    for (const tab of batch) {
+      const text = tabs.text(tab);
+      sent.set(tab, text);
+      applyBuild(await api.edit(tab.file, text !== tab.saved ? text : null));
     }
   } catch (error) {
     status(`Not sent to the preview: ${(error as Error).message}`);
@@ -104,61 +131,101 @@ async function flushEdits(): Promise<void> {
   }
 }
 
-function applyBuild(build: { diagnostics: Diagnostic[]; ok: boolean }): void {
+function applyBuild(build: DraftBuild): void {
+  // The slides go to the preview first; the rest of the page follows (renderSoon).
+  if (!draft.apply(build)) return;
   diagnostics = build.diagnostics;
-  renderDiagnostics();
-  if (build.ok) void refreshDeck();
+  renderSoon();
 }
 
-async function refreshDeck(): Promise<void> {
-  const res = await fetch(`${editorPaths.draft}${sitePaths.deckJson}`, { cache: 'no-store' });
-  if (!res.ok) return;
-  deckJson = (await res.json()) as DeckJson;
-  // The deck's font, cut to the characters the draft uses: typed Chinese shows in it too.
-  document.querySelector<HTMLLinkElement>(`link[href^="${editorPaths.draft}${sitePaths.fontsCss}"]`)!.href = `${editorPaths.draft}${sitePaths.fontsCss}?v=${deckJson.version}`;
-  preview.send({ type: 'reload' });
-  renderOutline();
-  showSlideUnderCursor();
+/** The deck's markdown files in deck order (as the draft has them), then any without slides. */
+function deckFiles(): string[] {
+  const files = [...new Set(draft.slides.map((s) => s.slide.source.file))];
+  for (const tab of tabs.all()) if (!isConfig(tab.file) && !files.includes(tab.file)) files.push(tab.file);
+  return files;
 }
 
-/** The slide whose source holds the cursor: the last slide of this file starting at or above it. */
-function slideAt(file: string, line: number): { h: number; v: number } | null {
-  let found: { h: number; v: number } | null = null;
-  deckJson?.stacks.forEach((stack, h) =>
-    stack.slides.forEach((slide, v) => {
-      if (slide.source.file === file && slide.source.line <= line) found = { h, v };
-    }),
-  );
-  return found;
+function allDiagnostics(): Diagnostic[] {
+  return [...diagnostics, ...draft.overflow()];
 }
 
-let shown = '';
-function showSlideUnderCursor(): void {
-  if (!current) return;
+// The page beside the source, redrawn once per frame at most, and each part only when
+// what it shows changed: a keystroke usually changes one title or nothing at all.
+let renderQueued = false;
+function renderSoon(): void {
+  if (renderQueued) return;
+  renderQueued = true;
+  requestAnimationFrame(() => {
+    renderQueued = false;
+    render();
+  });
+}
+
+const drawn = { outline: '', diagnostics: '', notes: '' };
+/** True (and remembered) when `value` differs from what `part` last drew. */
+function changedPart(part: keyof typeof drawn, value: unknown): boolean {
+  const text = JSON.stringify(value);
+  if (drawn[part] === text) return false;
+  drawn[part] = text;
+  return true;
+}
+
+function render(): void {
+  const files = deckFiles();
+  tabs.arrange(files);
+  renderTabs();
+  const all = allDiagnostics();
+  const slides = draft.slides.map(({ index, v, slide }) => ({
+    index,
+    file: slide.source.file,
+    title: slide.title,
+    vertical: v > 0,
+    notes: slide.notesText !== '',
+    warned: all.some((d) => d.file === slide.source.file && d.line >= slide.source.line && d.line <= slide.endLine),
+    place: `${slide.source.file}:${slide.source.line}`,
+  }));
+  if (changedPart('outline', [files, slides])) outline.render(files, slides, slideUnderCursor());
+  if (changedPart('diagnostics', [current?.file, all])) renderDiagnostics(all);
+  const config = draft.deck?.config;
+  const own = current && config?.dialect === 'reveal' ? draft.slides.filter((s) => s.slide.source.file === current!.file) : [];
+  const notesSpec = { slides: own.map((s) => ({ start: s.slide.source.line, end: s.slide.endLine })), pattern: config?.separators.notes ?? '' };
+  if (changedPart('notes', [current?.file, notesSpec])) view.dispatch({ effects: setNotesLines.of(notesSpec) });
+  follow();
+}
+
+function slideUnderCursor(): number | null {
+  if (!current) return null;
   const line = view.state.doc.lineAt(view.state.selection.main.head).number;
-  const at = slideAt(current.file, line);
-  if (!at) return;
-  const slide = deckJson!.stacks[at.h]!.slides[at.v]!;
-  const notes = byId('notes');
-  notes.innerHTML = slide.notesHtml; // sanitised by the deck renderer, as in the presenter
-  const key = `${at.h}/${at.v}`;
-  if (key === shown) return;
-  shown = key;
-  preview.send({ type: 'show', state: { indices: { h: at.h, v: at.v, f: -1 }, overview: false, paused: false }, step: 0 });
-  for (const li of byId('outline').querySelectorAll('li')) li.classList.toggle('here', li.dataset.key === key);
+  return draft.slideAt(current.file, line)?.index ?? null;
 }
+
+/** The preview, the outline's mark and the notes follow the cursor. (Called during view updates: it dispatches nothing.) */
+function follow(): void {
+  if (!current) return;
+  const index = slideUnderCursor();
+  outline.mark(index);
+  const head = view.state.selection.main.head;
+  const line = view.state.doc.lineAt(head);
+  byId('where').textContent = `${current.file} · line ${line.number}, column ${head - line.from + 1}${index === null ? '' : ` · slide ${index + 1} of ${draft.slides.length}`}`;
+  if (index === null) return;
+  draft.show(index);
+  const notesHtml = draft.slides[index]!.slide.notesHtml;
+  if (notesHtml !== shownNotes) notes.show((shownNotes = notesHtml));
+}
+let shownNotes: string | null = null;
 
 function jumpTo(file: string, line: number): void {
   if (current?.file !== file) open(file);
-  const pos = view.state.doc.line(Math.min(line, view.state.doc.lines)).from;
+  if (current?.file !== file) return;
+  const pos = view.state.doc.line(Math.max(1, Math.min(line, view.state.doc.lines))).from;
   view.dispatch({ selection: { anchor: pos }, scrollIntoView: true });
   view.focus();
 }
 
-async function save(tab: Tab | null = current): Promise<void> {
-  if (!tab || tab.conflict) return;
-  if (tab === current) tab.state = view.state;
-  const text = tab.state.doc.toString();
+async function save(tab: Tab): Promise<void> {
+  if (tab.conflict) return;
+  if (tab === current) tabs.setState(tab, view.state);
+  const text = tabs.text(tab);
   if (text === tab.saved && tab.base !== null) return;
   try {
     const outcome = await api.save(tab.file, text, tab.base);
@@ -177,24 +244,35 @@ async function save(tab: Tab | null = current): Promise<void> {
   renderConflict();
 }
 
-async function saveAll(): Promise<void> {
-  for (const tab of tabs.values()) if (dirty(tab)) await save(tab);
+// Saves run one after another: a second Ctrl+S while one is on its way must not send the
+// same text again on a base the first has already replaced (that would read as a conflict).
+let saving: Promise<void> = Promise.resolve();
+function saveAll(): Promise<void> {
+  clearTimeout(idleSave);
+  if (view.compositionStarted) {
+    idleSave = setTimeout(() => void saveAll(), 500);
+    return saving;
+  }
+  saving = saving.then(async () => {
+    for (const tab of tabs.all()) if (tabs.dirty(tab) || tab.base === null) await save(tab);
+  });
+  return saving;
 }
 
 /** Another program changed a file: reload a clean buffer in place; a dirty one waits for the user. */
 function diskChanged(disk: DiskText): void {
-  const tab = tabs.get(disk.file);
+  const tab = tabs.find(disk.file);
   if (!tab) {
-    if (disk.text !== null) addTab(disk), renderTabs();
+    if (disk.text !== null) tabs.add(disk), render();
     return;
   }
-  if (!dirty(tab) && disk.text !== null) {
+  if (!tabs.dirty(tab) && disk.text !== null) {
     replaceText(tab, disk.text);
     tab.base = disk.hash;
     tab.saved = disk.text;
     void api.accept(disk.file, disk.hash);
     status(`${disk.file} reloaded: changed on disk`);
-  } else {
+  } else if (disk.hash !== tab.base) {
     tab.conflict = disk;
     status(disk.text === null ? `${disk.file} was deleted or renamed on disk` : `${disk.file} changed on disk while you edited it`);
   }
@@ -202,14 +280,17 @@ function diskChanged(disk: DiskText): void {
   renderConflict();
 }
 
+/** The tab's whole text becomes `text`, as one change (undoable) touching only what differs. */
 function replaceText(tab: Tab, text: string): void {
-  const spec = { changes: { from: 0, to: tab.state.doc.length, insert: text } };
-  if (tab === current) {
-    // Never in the middle of an input method's composition: the half-typed word would be lost.
-    if (view.composing) return void setTimeout(() => replaceText(tab, text), 50);
-    view.dispatch(spec);
-    tab.state = view.state;
-  } else tab.state = tab.state.update(spec).state;
+  // Never in the middle of an input method's composition: the half-typed word would be lost.
+  if (tab === current && view.composing) return void setTimeout(() => replaceText(tab, text), 50);
+  const old = tabs.text(tab);
+  let start = 0;
+  while (start < old.length && start < text.length && old[start] === text[start]) start++;
+  let end = 0;
+  while (end < old.length - start && end < text.length - start && old[old.length - 1 - end] === text[text.length - 1 - end]) end++;
+  if (start === old.length && start === text.length) return;
+  change(tab, { changes: { from: start, to: old.length - end, insert: text.slice(start, text.length - end) } });
 }
 
 function renderConflict(): void {
@@ -246,39 +327,9 @@ function renderConflict(): void {
       void api.accept(tab.file, theirs.hash);
       renderTabs();
       renderConflict();
-      changed();
     });
-    button('See both', () => showDiff(`${tab.file}: on disk (−) and yours (+)`, theirs.text!, view.state.doc.toString()));
+    button('See both', () => showDiff(`${tab.file}: on disk (−) and yours (+)`, theirs.text!, tabs.text(tab)));
   }
-}
-
-function showDiff(title: string, before: string, after: string, actions: [string, () => void][] = []): void {
-  const dialog = byId<HTMLDialogElement>('recovery');
-  dialog.replaceChildren();
-  const h = document.createElement('h2');
-  h.textContent = title;
-  const pre = document.createElement('pre');
-  pre.className = 'diff';
-  for (const part of diffLines(before, after)) {
-    const span = document.createElement('span');
-    span.className = part.added ? 'added' : part.removed ? 'removed' : 'same';
-    span.textContent = part.value.replace(/^/gm, part.added ? '+ ' : part.removed ? '− ' : '  ');
-    pre.append(span);
-  }
-  dialog.append(h, pre);
-  // With choices to make, Escape does not dismiss the dialog: one of them must be taken.
-  dialog.oncancel = actions.length > 0 ? (e) => e.preventDefault() : null;
-  for (const [label, act] of actions.length > 0 ? actions : [['Close', () => undefined] as [string, () => void]]) {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.textContent = label;
-    b.addEventListener('click', () => {
-      dialog.close();
-      act();
-    });
-    dialog.append(b);
-  }
-  dialog.showModal();
 }
 
 function addImages(files: FileList | undefined, event: Event): boolean {
@@ -298,58 +349,44 @@ function addImages(files: FileList | undefined, event: Event): boolean {
   return true;
 }
 
-function addTab(disk: DiskText): Tab {
-  const tab: Tab = { file: disk.file, state: EditorState.create({ doc: disk.text ?? '', extensions: extensions(disk.file) }), base: disk.hash, saved: disk.text ?? '', conflict: null };
-  tabs.set(disk.file, tab);
-  return tab;
-}
-
 function renderTabs(): void {
-  const nav = byId('tabs');
-  nav.replaceChildren(
-    ...[...tabs.values()].map((tab) => {
+  byId('tabs').replaceChildren(
+    ...tabs.all().map((tab) => {
       const b = document.createElement('button');
       b.type = 'button';
-      b.textContent = `${tab.file}${dirty(tab) ? ' •' : ''}${tab.conflict ? ' ⚠' : ''}`;
+      b.textContent = `${tab.file}${tabs.dirty(tab) ? ' •' : ''}${tab.conflict ? ' ⚠' : ''}`;
       b.className = tab === current ? 'tab current' : 'tab';
+      b.title = `${tab.file}${tabs.dirty(tab) ? ': not saved yet' : ''}`;
       b.addEventListener('click', () => open(tab.file));
       return b;
     }),
   );
 }
 
-function renderOutline(): void {
-  const list = byId('outline');
-  list.replaceChildren(
-    ...(deckJson?.stacks ?? []).flatMap((stack, h) =>
-      stack.slides.map((slide, v) => {
-        const li = document.createElement('li');
-        li.dataset.key = `${h}/${v}`;
-        li.textContent = `${v > 0 ? '↳ ' : ''}${slide.title || '(untitled)'}`;
-        if (slide.notesText) li.classList.add('has-notes');
-        if (diagnostics.some((d) => d.file === slide.source.file && d.line >= slide.source.line)) li.classList.add('warned');
-        li.title = `${slide.source.file}:${slide.source.line}${slide.notesText ? ' · notes' : ''}`;
-        li.addEventListener('click', () => jumpTo(slide.source.file, slide.source.line));
-        return li;
-      }),
-    ),
-  );
-}
-
-function renderDiagnostics(): void {
+function renderDiagnostics(all: Diagnostic[]): void {
   const list = byId('diagnostics');
   list.replaceChildren(
-    ...diagnostics.map((d) => {
+    ...all.map((d) => {
       const li = document.createElement('li');
       li.className = d.severity;
-      li.textContent = `${d.file}:${d.line}:${d.column} ${d.message} — ${d.hint}`;
-      li.addEventListener('click', () => tabs.has(d.file) && jumpTo(d.file, d.line));
+      const where = document.createElement('span');
+      where.className = 'where';
+      where.textContent = `${d.file}:${d.line}:${d.column}`;
+      const what = document.createElement('span');
+      what.className = 'what';
+      what.textContent = d.message;
+      const hint = document.createElement('span');
+      hint.className = 'hint';
+      hint.textContent = d.hint;
+      li.append(where, what, hint);
+      li.addEventListener('click', () => tabs.find(d.file) && jumpTo(d.file, d.line));
       return li;
     }),
   );
+  byId('diagnostics-count').textContent = all.length === 0 ? 'No problems' : `${all.length} problem${all.length > 1 ? 's' : ''}`;
   if (!current) return;
   const doc = view.state.doc;
-  const marks: LintDiagnostic[] = diagnostics
+  const marks: LintDiagnostic[] = all
     .filter((d) => d.file === current!.file && d.line <= doc.lines)
     .map((d) => {
       const line = doc.line(d.line);
@@ -359,49 +396,131 @@ function renderDiagnostics(): void {
   view.dispatch(setDiagnostics(view.state, marks));
 }
 
-// Clicking the slide puts the cursor on its first line.
+// A click on the slide puts the cursor on the line of the element clicked (else the slide's first line).
 byId<HTMLIFrameElement>('preview-frame').addEventListener('load', () => {
-  const frame = byId<HTMLIFrameElement>('preview-frame');
-  frame.contentDocument?.addEventListener('click', (event) => {
-    const section = (event.target as Element).closest?.('section[data-source-file]');
+  byId<HTMLIFrameElement>('preview-frame').contentDocument?.addEventListener('click', (event) => {
+    const target = event.target as Element;
+    const section = target.closest?.('section[data-source-file]');
     const file = section?.getAttribute('data-source-file');
-    if (file) jumpTo(file, Number(section!.getAttribute('data-source-line')));
+    if (!file) return;
+    const element = target.closest(`[${sourceLineAttribute}]`);
+    const offset = element && section!.contains(element) ? Number(element.getAttribute(sourceLineAttribute)) - 1 : 0;
+    jumpTo(file, Number(section!.getAttribute('data-source-line')) + offset);
   });
 });
 
-byId('save').addEventListener('click', () => void save());
-byId('show-notes').addEventListener('change', (e) => (byId('notes').hidden = !(e.target as HTMLInputElement).checked));
+// --- Files and slides, moved and named -------------------------------------------------
+
+/** deck.yaml's buffer with `order` set to `files` (a deck.yaml is made when there is none). */
+async function writeOrder(files: string[]): Promise<void> {
+  const tab = tabs.find(configFile);
+  const { text } = await api.order(tab ? tabs.text(tab) : null, files);
+  const target = tab ?? tabs.add({ file: configFile, text: '', hash: null });
+  replaceText(target, text);
+  render();
+}
+
+async function moveFile(file: string, before: string | null): Promise<void> {
+  const files = deckFiles().filter((f) => f !== file);
+  files.splice(before === null ? files.length : files.indexOf(before), 0, file);
+  try {
+    await writeOrder(files);
+    status(`${file} moved: the order is in ${configFile}`);
+  } catch (error) {
+    status(`Not moved: ${(error as Error).message}`);
+  }
+}
+
+function moveSlide(index: number, target: MoveTarget): void {
+  if (!draft.settled || queued.size > 0 || sending) return void status('The preview is catching up with your typing: move the slide again in a moment.');
+  if (draft.deck?.config.dialect === 'slidev') return void status('Moving slides is not available for Slidev decks yet: cut the slide’s text and paste it where it belongs.');
+  const spans = draft.slides.map(({ v, slide }) => ({ file: slide.source.file, start: slide.source.line, end: slide.endLine, startsStack: v === 0 }));
+  let plan;
+  try {
+    plan = planSlideMove(spans, index, target, (file) => tabs.text(tabs.find(file)!));
+  } catch (error) {
+    return void status(`Not moved: ${(error as Error).message}`);
+  }
+  const touched: Tab[] = [];
+  for (const [file, changes] of plan) {
+    const tab = tabs.find(file)!;
+    change(tab, { changes, annotations: isolateHistory.of('full') });
+    touched.push(tab);
+  }
+  linked.record(touched);
+  if (touched.length > 0) status(`Slide moved${touched.length > 1 ? ` from ${touched[0]!.file} to ${touched[1]!.file}` : ''} (Ctrl+Z takes it back)`);
+}
+
+/** deck.yaml's `order`, as the draft read it; null when it has none. */
+const listedOrder = (): string[] | null => (draft.deck?.config.order.length ? draft.deck.config.order : null);
+
+const fileNameProblem = (name: string, except?: string) =>
+  !/^[^/\\]+\.md$/i.test(name) || name.startsWith('.')
+    ? 'A markdown file name, ending in .md, without / or \\ and not starting with a dot.'
+    : name !== except && tabs.find(name)
+      ? `${name} is in the deck already.`
+      : '';
+
 byId('new-file').addEventListener('click', () => {
-  const name = prompt('New file name (ends in .md):', `${String(tabs.size).padStart(2, '0')}-new.md`);
-  if (!name) return;
-  if (tabs.has(name)) return open(name);
-  addTab({ file: name, text: '', hash: null });
-  open(name);
-  void save();
+  const files = deckFiles();
+  const numbers = files.map((f) => /^(\d+)/.exec(f)?.[1]).filter((n): n is string => n !== undefined);
+  const next = numbers.length ? `${String(Math.max(...numbers.map(Number)) + 1).padStart(numbers[0]!.length, '0')}-new.md` : 'new.md';
+  void askName('New file', next, (name) => fileNameProblem(name)).then(async (name) => {
+    if (!name) return;
+    const tab = tabs.add({ file: name, text: '', hash: null });
+    await save(tab);
+    if (tab.base === null) return;
+    // Listed in deck.yaml's order, when it has one: after the file on screen.
+    if (listedOrder()) {
+      const at = current ? files.indexOf(current.file) + 1 : files.length;
+      await writeOrder([...files.slice(0, at), name, ...files.slice(at)]);
+    }
+    open(name);
+    status(`${name} added`);
+  });
 });
+
 byId('rename-file').addEventListener('click', () => {
-  if (!current) return;
-  const from = current.file;
-  const to = prompt(`Rename ${from} to:`, from);
-  if (!to || to === from) return;
-  void api.rename(from, to).then(
-    () => {
-      const tab = tabs.get(from)!;
-      tabs.delete(from);
-      tab.file = to;
-      tabs.set(to, tab);
-      renderTabs();
-      void refreshDeck();
-    },
-    (error: Error) => status(`Not renamed: ${error.message}`),
-  );
+  const tab = current;
+  if (!tab || isConfig(tab.file)) return void status(`${configFile} keeps its name: the deck's settings are read from it.`);
+  const from = tab.file;
+  void askName(`Rename ${from}`, from, (name) => fileNameProblem(name, from)).then(async (to) => {
+    if (!to || to === from) return;
+    try {
+      await api.rename(from, to);
+    } catch (error) {
+      return void status(`Not renamed: ${(error as Error).message}`);
+    }
+    tabs.rename(tab, to);
+    const order = listedOrder();
+    if (order?.includes(from)) await writeOrder(order.map((f) => (f === from ? to : f)));
+    render();
+    status(`${from} renamed to ${to}`);
+  });
+});
+
+byId('save').addEventListener('click', () => void saveAll());
+const showNotes = byId<HTMLButtonElement>('show-notes');
+showNotes.addEventListener('click', () => {
+  const on = showNotes.getAttribute('aria-pressed') !== 'true';
+  showNotes.setAttribute('aria-pressed', String(on));
+  byId('notes-panel').hidden = !on;
+});
+byId('notes-larger').addEventListener('click', () => notes.larger());
+byId('notes-smaller').addEventListener('click', () => notes.smaller());
+// Ctrl/Cmd+S saves wherever the focus is, never the browser's "save page".
+document.addEventListener('keydown', (e) => {
+  if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
+    e.preventDefault();
+    void saveAll();
+  }
 });
 window.addEventListener('beforeunload', (event) => {
-  if ([...tabs.values()].some(dirty)) event.preventDefault();
+  if (tabs.all().some((tab) => tabs.dirty(tab))) event.preventDefault();
 });
 
 function listen(): void {
-  const events = new EventSource(`${editorPaths.api}events`);
+  const events = new EventSource('api/events');
   events.addEventListener('message', (e: MessageEvent<string>) => {
     const event = JSON.parse(e.data) as EditorEvent;
     if (event.type === 'disk-changed') diskChanged(event.disk);
@@ -410,10 +529,12 @@ function listen(): void {
 }
 
 async function start(): Promise<void> {
-  const opening = await api.open();
-  for (const disk of opening.files) addTab(disk);
+  const opening = JSON.parse(byId(editorOpeningElementId).textContent!) as EditorOpening;
+  for (const disk of opening.files) tabs.add(disk);
   const first = opening.files.find((f) => /\.md$/i.test(f.file)) ?? opening.files[0];
   if (first) open(first.file);
+  diagnostics = opening.build.diagnostics;
+  draft.begin(opening.build, opening.deck);
   listen();
   // What a crash left unsaved comes first, before any other work.
   for (const found of opening.recovered) {
@@ -422,10 +543,9 @@ async function start(): Promise<void> {
         [
           'Restore it',
           () => {
-            const tab = tabs.get(found.file) ?? addTab({ file: found.file, text: found.disk ?? '', hash: null });
+            const tab = tabs.find(found.file) ?? tabs.add({ file: found.file, text: found.disk ?? '', hash: null });
             open(tab.file);
             replaceText(tab, found.text);
-            changed();
             done();
           },
         ],
@@ -433,7 +553,6 @@ async function start(): Promise<void> {
       ]),
     );
   }
-  applyBuild(await api.edit(current?.file ?? 'deck.yaml', current && dirty(current) ? current.state.doc.toString() : null));
 }
 
 void start().catch((error: Error) => status(`The editor could not start: ${error.message}`));

@@ -39,14 +39,15 @@ function attributes(slide: Slide): string {
     .join('');
 }
 
-function section(slide: Slide): string {
+/** One slide's <section>, as it stands among the others in renderSlides (live reload and the editor's preview patch one at a time). */
+export function renderSection(slide: Slide): string {
   const notes = slide.notesHtml ? `\n<aside class="notes">${slide.notesHtml}</aside>` : '';
   return `<section${attributes(slide)}>\n${slide.html}${notes}\n</section>`;
 }
 
 /** Each slide's <section> element, stack by stack. */
 export function slideSections(deck: Deck): string[][] {
-  return deck.stacks.map((stack) => stack.slides.map(section));
+  return deck.stacks.map((stack) => stack.slides.map(renderSection));
 }
 
 /** The <section> elements of the deck, vertical stacks nested as reveal.js expects. */
@@ -68,8 +69,13 @@ export function runtimeSettings(deck: Deck, overrides: PageOptions['runtime'], h
 
 /** Runtime settings as the text of an inert <script type="application/json">. */
 export function runtimeJson(settings: RuntimeSettings): string {
+  return inertJson(settings);
+}
+
+/** Data as the text of an inert <script type="application/json">. */
+export function inertJson(value: unknown): string {
   // JSON inside <script> must not be able to close the element.
-  return JSON.stringify(settings).replace(/</g, '\\u003c');
+  return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
 /** The <head> every page of the site shares: language, CSP, title, stylesheets. */

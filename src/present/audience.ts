@@ -126,6 +126,7 @@ function startPreview(reveal: RevealApi): void {
           total,
           notesHtml: current?.querySelector('aside.notes')?.innerHTML ?? '',
           source: sourceOf(current),
+          extent: current ? (measureSlides([current])[0] ?? null) : null,
         },
       }),
     );
@@ -139,6 +140,7 @@ function startPreview(reveal: RevealApi): void {
     const message = parseToPreview(event.data);
     if (!message) return;
     if (message.type === 'reload') return void reload.reload();
+    if (message.type === 'patch') return void reload.patch(message.slides, message.fonts);
     if (message.type === 'command') {
       runNavigation(reveal, message.command);
       return report(false);
@@ -149,5 +151,7 @@ function startPreview(reveal: RevealApi): void {
     reveal.next();
     report(sameState(before, stateOf(reveal)));
   });
+  // A font that arrives late changes how the slide fits: measured again.
+  document.fonts.addEventListener('loadingdone', () => report());
   post(fromPreview({ type: 'ready' }));
 }

@@ -31,12 +31,13 @@ function declaredByPage(): Set<string> {
 /**
  * Makes sure the page has a face for each of `files` (site paths from deck.json, or null
  * when unknown: then fonts.css is read to find out), and that the faces it had to add
- * are loaded, so new text appears in its font at once.
+ * are loaded, so new text appears in its font at once. `site` is the deck site's folder
+ * relative to this page ('' on the deck's own pages; the editor's is its draft).
  */
-export async function ensureFonts(files: readonly string[] | null): Promise<void> {
+export async function ensureFonts(files: readonly string[] | null, site = ''): Promise<void> {
   const known = (declared ??= declaredByPage());
   if (files && files.every((path) => known.has(path.slice(path.lastIndexOf('/') + 1)))) return;
-  const response = await fetch(fontsCss, { cache: 'no-store' });
+  const response = await fetch(site + fontsCss, { cache: 'no-store' });
   if (!response.ok) return;
   // The browser's own CSS parser reads the rules; the sheet is never applied.
   const sheet = new CSSStyleSheet();
@@ -48,7 +49,7 @@ export async function ensureFonts(files: readonly string[] | null): Promise<void
     const file = fileOf(style.getPropertyValue('src'));
     if (!file || known.has(file)) continue;
     known.add(file);
-    const url = new URL(fontsDir + file, document.baseURI).href;
+    const url = new URL(site + fontsDir + file, document.baseURI).href;
     const face = new FontFace(style.getPropertyValue('font-family').replace(/^["']|["']$/g, ''), `url(${JSON.stringify(url)}) format("woff2")`, {
       style: style.getPropertyValue('font-style') || 'normal',
       weight: style.getPropertyValue('font-weight') || 'normal',

@@ -4,19 +4,27 @@
 // all. A slide's content is the union of its elements' boxes (speaker notes left out);
 // what leaves the page is reported at the slide's source line, with how far it runs over.
 // `deck check` and `deck build` run measureSlides in the page through playwright
-// (src/export/overflow.ts); the presenter view frames the same page, which runs it itself.
+// (src/export/overflow.ts); the presenter view frames the same page, which runs it itself;
+// the editor's preview measures the slide on screen after each keystroke.
 import type { SlideExtent } from '../contract.js';
 import type { Diagnostic } from '../deck/model.js';
 
 /**
- * Runs in the print view: the extent of every slide's content against its page. Self-
- * contained (it refers to nothing outside itself), so a driver can send it into a page.
+ * The extent of `slides` (by default every slide of the page; one with no boxes, not
+ * shown, is left out). A slide's frame is its print page, else reveal.js's slide area.
+ *
+ * Self-contained (no imports, no closure): `deck check` hands this very function to the
+ * print browser to run there; the presenter's layout frame and the editor's preview run it
+ * themselves.
  */
-export function measureSlides(): SlideExtent[] {
+export function measureSlides(slides?: Iterable<HTMLElement>): SlideExtent[] {
   const out: SlideExtent[] = [];
-  for (const section of document.querySelectorAll<HTMLElement>('.reveal .slides section[data-source-file]')) {
-    const page = section.closest('.pdf-page') ?? section;
+  for (const section of slides ?? document.querySelectorAll<HTMLElement>('.reveal .slides section[data-source-file]')) {
+    const page = (section.closest('.pdf-page') ?? section.closest('.slides')) as HTMLElement | null;
+    if (!page) continue;
     const frame = page.getBoundingClientRect();
+    // reveal.js scales its slide area with a transform; boxes are read on screen.
+    const scale = page.offsetWidth > 0 ? frame.width / page.offsetWidth : 1;
     let top = Infinity;
     let bottom = -Infinity;
     let right = -Infinity;
@@ -31,9 +39,9 @@ export function measureSlides(): SlideExtent[] {
     if (top === Infinity) continue;
     out.push({
       source: { file: section.dataset.sourceFile!, line: Number(section.dataset.sourceLine) },
-      overBottom: Math.max(0, Math.round(bottom - frame.bottom), Math.round(frame.top - top)),
-      overRight: Math.max(0, Math.round(right - frame.right)),
-      height: Math.round(bottom - top),
+      overBottom: Math.max(0, Math.round((bottom - frame.bottom) / scale), Math.round((frame.top - top) / scale)),
+      overRight: Math.max(0, Math.round((right - frame.right) / scale)),
+      height: Math.round((bottom - top) / scale),
     });
   }
   return out;

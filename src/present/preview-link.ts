@@ -5,9 +5,11 @@
 //  2. The parent sends 'show' (go to a state, then `step` steps further: 0 for the current
 //     slide, 1 for the next one), 'command' (run a navigation command; the current-slide
 //     preview is the presenter's navigation engine, so reveal.js decides what "next" is),
-//     or 'reload' (live reload: fetch deck.json and patch).
+//     'reload' (live reload: fetch deck.json and patch), or 'patch' (the editor's draft as
+//     it is typed: these slides' new <section>s, by index counting every slide).
 //  3. After each, the preview answers {type:'state'} with where it is, whether it could
-//     not step further (end of the deck), and the slide's notes, source and n / N.
+//     not step further (end of the deck), and the slide's notes, source, n / N and how
+//     its content fits the frame.
 //  Beside the two previews the presenter frames the layout check (the deck page's print
 //  view with every fragment shown, src/present/layout-check.ts), which answers nothing but
 //  {type:'layout'}: how far each slide runs past its frame, once it is laid out.
@@ -29,12 +31,15 @@ export interface SlideInfo {
   notesHtml: string;
   /** Where the slide is written; null for a slide the page did not get from a deck file. */
   source: SourcePosition | null;
+  /** How the slide's content fits its frame, as laid out now (null: nothing to measure). */
+  extent: SlideExtent | null;
 }
 
 export type ToPreview =
   | { tag: typeof tag; type: 'show'; state: DeckState; step: 0 | 1 }
   | { tag: typeof tag; type: 'command'; command: NavigationCommand }
-  | { tag: typeof tag; type: 'reload' };
+  | { tag: typeof tag; type: 'reload' }
+  | { tag: typeof tag; type: 'patch'; slides: { index: number; html: string; hash: string }[]; fonts: string[] };
 
 export type FromPreview =
   | { tag: typeof tag; type: 'ready' }
@@ -76,7 +81,14 @@ export function parseToPreview(data: unknown): ToPreview | null {
   if (m.type === 'show' && isDeckState(m.state) && (m.step === 0 || m.step === 1)) return m as unknown as ToPreview;
   if (m.type === 'command' && isNavigationCommand(m.command)) return m as unknown as ToPreview;
   if (m.type === 'reload') return m as unknown as ToPreview;
+  if (m.type === 'patch' && Array.isArray(m.slides) && m.slides.every(isSlidePatch) && Array.isArray(m.fonts) && m.fonts.every((f) => typeof f === 'string')) return m as unknown as ToPreview;
   return null;
+}
+
+function isSlidePatch(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const { index, html, hash } = value as Record<string, unknown>;
+  return typeof index === 'number' && Number.isInteger(index) && index >= 0 && typeof html === 'string' && typeof hash === 'string';
 }
 
 function isSourcePosition(value: unknown): value is SourcePosition {
@@ -88,7 +100,7 @@ function isSourcePosition(value: unknown): value is SourcePosition {
 function isSlideInfo(value: unknown): value is SlideInfo {
   if (typeof value !== 'object' || value === null) return false;
   const s = value as Record<string, unknown>;
-  return typeof s.n === 'number' && typeof s.total === 'number' && typeof s.notesHtml === 'string' && (s.source === null || isSourcePosition(s.source));
+  return typeof s.n === 'number' && typeof s.total === 'number' && typeof s.notesHtml === 'string' && (s.source === null || isSourcePosition(s.source)) && (s.extent === null || isSlideExtent(s.extent));
 }
 
 function isSlideExtent(value: unknown): value is SlideExtent {

@@ -7,7 +7,8 @@ import { ensureFonts } from './fonts.js';
 import { applyState, settlePatched, stateOf } from './reveal-driver.js';
 import { findSlide } from './slide-key.js';
 import { prepareSlides } from './prepare.js';
-import { swapSlides, type NextSlides, type ShownSlides } from './slide-patch.js';
+import { patchSlide, swapSlides, type NextSlides, type ShownSlides } from './slide-patch.js';
+import { sameState } from './state.js';
 
 type DeckUpdate = Pick<DeckJson, 'version'> & { stacks: NextSlides } & Partial<Pick<DeckJson, 'fonts' | 'title' | 'lang' | 'diagnostics'>>;
 
@@ -50,7 +51,38 @@ export class ReloadController {
 
   /** Reloads; overlapping calls run one after the other so the last save wins. */
   reload(): Promise<void> {
-    this.queue = this.queue.then(() => this.apply()).catch((error: unknown) => console.error('live reload failed:', error));
+    return this.enqueue(() => this.apply());
+  }
+
+  /**
+   * Replaces single slides (the editor's draft as it is typed: `slides` index every slide,
+   * vertical ones in order), after adding the faces of `fonts` the page lacks. A page
+   * whose slides do not match reloads them whole.
+   */
+  patch(slides: readonly { index: number; html: string; hash: string }[], fonts: readonly string[]): Promise<void> {
+    return this.enqueue(async () => {
+      await ensureFonts(fonts).catch((error: unknown) => console.error('live reload: fonts:', error));
+      const container = document.querySelector('.reveal .slides');
+      const shown = this.shown;
+      if (!container || !shown) return this.apply();
+      // deck.json's version no longer says what is on screen.
+      this.version = '';
+      const before = stateOf(this.reveal);
+      if (before.overview) this.reveal.toggleOverview(false);
+      const patched = slides.every((slide) => patchSlide(this.reveal, container, shown, slide.index, slide));
+      if (!patched) return this.apply();
+      await prepareSlides(container, this.reveal.getConfig()).catch((error: unknown) => console.error('live reload: preparing slides:', error));
+      // Going to the slide again when it is still there costs reveal.js a walk of it (its
+      // screen-reader text): only when patching moved the deck. A slide that changed size
+      // is centred again either way.
+      if (!sameState(stateOf(this.reveal), before) || before.overview) applyState(this.reveal, before);
+      else this.reveal.layout();
+      this.reloaded();
+    });
+  }
+
+  private enqueue(step: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(step).catch((error: unknown) => console.error('live reload failed:', error));
     return this.queue;
   }
 

@@ -156,3 +156,27 @@ export function swapSlides(reveal: RevealApi, container: Element, shown: ShownSl
   reveal.sync();
   return { shown: all, patched, reshaped: true };
 }
+
+/**
+ * Puts `next` (one slide's <section> and its hash) in place of the slide at `index`
+ * (counting vertical slides in order), as the editor's preview does on each keystroke, and
+ * updates `shown` to match. False when the page's slides are not those of `shown` any more
+ * (the caller reloads them whole).
+ */
+export function patchSlide(reveal: RevealApi, container: Element, shown: ShownSlides, index: number, next: Pick<DeckJsonSlide, 'html' | 'hash'>): boolean {
+  const live = stacksIn(container);
+  if (shown.length !== live.length || !shown.every((stack, i) => stack.length === live[i]!.slides.length)) return false;
+  if (!next.html.startsWith('<section')) return false;
+  let v = index;
+  for (const [h, stack] of shown.entries()) {
+    if (v >= stack.length) {
+      v -= stack.length;
+      continue;
+    }
+    const patched: Element[] = [];
+    stack[v] = update(live[h]!.slides[v]!, stack[v]!, next, patched);
+    for (const el of patched) reveal.syncSlide(el as HTMLElement);
+    return true;
+  }
+  return false;
+}

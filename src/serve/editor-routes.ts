@@ -5,10 +5,13 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { editorPaths, type DraftBuild, type EditorEvent } from '../contract.js';
+import { editorPaths, sitePaths, type DeckJson, type DraftBuild, type DraftDeck, type EditorEvent } from '../contract.js';
 import { createEditorApi } from '../edit/api.js';
+import { DraftPatcher } from '../edit/draft-patch.js';
 import { EditorSession } from '../edit/session.js';
 import { LiveDeck } from '../live/live-deck.js';
+import { createSlideRenderer } from '../deck/render.js';
+import { rememberingLoader } from '../watch/deck-watcher.js';
 import { renderEditorPage } from '../html/editor.js';
 import { assetsDir, webDir } from '../paths.js';
 import { answerSiteRequest, type SiteResponse } from '../site/request.js';
@@ -25,22 +28,34 @@ export interface EditorRoutes {
 export function startEditor(deckPath: string, options: { stateDir?: string }, origin: () => string, heading: () => { title: string; lang: string }): EditorRoutes {
   const session = new EditorSession(deckPath, { stateDir: options.stateDir });
   const hub = new EventHub<EditorEvent>();
-  const draft = new LiveDeck({ unsaved: session.buffers });
-  let build: DraftBuild = { diagnostics: [], ok: false };
+  // Its slides carry each element's source line, for a click on the preview.
+  const draft = new LiveDeck({ unsaved: session.buffers, watch: { load: rememberingLoader((name) => session.buffers.get(name), createSlideRenderer({ sourceLines: true })) } });
+  const patcher = new DraftPatcher();
+  let build: DraftBuild = { seq: 0, diagnostics: [], ok: false };
   draft.on((event) => {
-    build = { diagnostics: event.diagnostics, ok: event.type !== 'diagnostics' };
+    const seq = build.seq + 1;
+    if (event.type === 'diagnostics') build = { seq, diagnostics: event.diagnostics, ok: false };
+    else build = { seq, diagnostics: event.diagnostics, ok: true, patch: patcher.next(event.deck, event.site, seq) };
     hub.send({ type: 'draft-updated', build });
   });
   // Opened at once, so the draft is ready by the time the page asks for it.
-  const opened = draft.open(deckPath).then((result) => void (build = { diagnostics: result.diagnostics, ok: result.ok }));
+  const opened = draft.open(deckPath).then((result) => {
+    if (!result.ok) build = { seq: build.seq + 1, diagnostics: result.diagnostics, ok: false };
+  });
   const onEdit = async (): Promise<DraftBuild> => {
     await opened;
     await draft.refresh();
     return build;
   };
+  const draftDeck = (): DraftDeck | null => {
+    const json = draft.site?.get(sitePaths.deckJson);
+    if (typeof json !== 'string') return null;
+    const deck = JSON.parse(json) as DeckJson;
+    return { ...deck, stacks: deck.stacks.map((stack) => ({ slides: stack.slides.map(({ html: _html, hash: _hash, ...slide }) => slide) })) };
+  };
   const api = createEditorApi(session, { origin, connectEvents: (res) => hub.connect(res), onEdit });
   const pages = new Map<string, () => string | Buffer>([
-    [editorPaths.page, () => renderEditorPage(heading().title, heading().lang)],
+    [editorPaths.page, () => renderEditorPage(heading().title, heading().lang, { ...session.opening(), build, deck: draftDeck() })],
     ['app/editor.js', () => readFileSync(join(webDir, 'editor.js'))],
     ['app/editor.css', () => readFileSync(join(assetsDir, 'editor.css'))],
   ]);
@@ -53,9 +68,10 @@ export function startEditor(deckPath: string, options: { stateDir?: string }, or
     async handle(path, req, res) {
       if (await api.handle(path, req, res)) return true;
       const method = req.method ?? 'GET';
-      if (pages.has(path)) return send(res, answerSiteRequest({ get: (p) => pages.get(p)?.() }, { method, path })), true;
-      if (!path.startsWith(editorPaths.draft)) return false;
+      if (!pages.has(path) && !path.startsWith(editorPaths.draft)) return false;
+      // The page carries the draft's first build; the draft's files are the draft's.
       await opened;
+      if (pages.has(path)) return send(res, answerSiteRequest({ get: (p) => pages.get(p)?.() }, { method, path })), true;
       send(res, answerSiteRequest(draft.site ?? new Map(), { method, path: path.slice(editorPaths.draft.length) || 'index.html' }));
       return true;
     },

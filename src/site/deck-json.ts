@@ -2,8 +2,8 @@
 // that is already open (live reload, presenter view) can fetch a new version of the deck
 // and swap the slides in place instead of reloading the whole page.
 import { createHash } from 'node:crypto';
-import { sitePaths, type DeckJson } from '../contract.js';
-import type { Deck, Diagnostic } from '../deck/model.js';
+import { sitePaths, type DeckJson, type DeckJsonSlide, type OutlineSlide } from '../contract.js';
+import type { Deck, Diagnostic, Slide } from '../deck/model.js';
 import { slideSections } from '../html/page.js';
 
 export type { DeckJson };
@@ -15,7 +15,8 @@ const hashOf = (text: string) => createHash('sha256').update(text).digest('hex')
 const hashes = new Map<string, string>();
 const hashesLimit = 20_000;
 
-function contentHash(html: string): string {
+/** A slide section's hash: of what follows its opening tag (DeckJsonSlide.hash). */
+export function sectionHash(html: string): string {
   const content = html.slice(html.indexOf('>') + 1);
   let hash = hashes.get(content);
   if (hash === undefined) {
@@ -28,8 +29,14 @@ function contentHash(html: string): string {
 
 /** Each slide section's hash (DeckJsonSlide.hash: of what follows its opening tag), stack by stack. */
 export function sectionHashes(sections: readonly string[][]): string[][] {
-  return sections.map((stack) => stack.map(contentHash));
+  return sections.map((stack) => stack.map(sectionHash));
 }
+
+/** A slide as the editor's outline lists it. */
+export const outlineSlide = ({ title, notesHtml, notesText, file, startLine, endLine }: Slide): OutlineSlide => ({ title, notesHtml, notesText, source: { file, line: startLine }, endLine });
+
+/** A slide as deck.json lists it: `html`, its <section>; `hash`, that section's (see sectionHash). */
+export const deckJsonSlide = (slide: Slide, html: string, hash: string): DeckJsonSlide => ({ ...outlineSlide(slide), html, hash });
 
 export function deckJson(
   deck: Deck,
@@ -42,7 +49,7 @@ export function deckJson(
     title: deck.config.title,
     lang: deck.config.lang,
     stacks: deck.stacks.map((stack, h) => ({
-      slides: stack.slides.map(({ title, notesHtml, notesText, file, startLine }, v) => ({ title, notesHtml, notesText, source: { file, line: startLine }, html: sections[h]![v]!, hash: hashes[h]![v]! })),
+      slides: stack.slides.map((slide, v) => deckJsonSlide(slide, sections[h]![v]!, hashes[h]![v]!)),
     })),
     config: deck.config,
     fonts,

@@ -22,6 +22,7 @@ import { loadDeck } from '../deck/load.js';
 import type { Deck, Diagnostic, LoadResult } from '../deck/model.js';
 import { FolderWatch } from './folder-watch.js';
 import { createMemoRenderer, firstOnly } from './memo-renderer.js';
+import type { SlideRenderer } from '../deck/render.js';
 
 export type WatchEvent =
   /** The deck changed and loads without errors (warnings ride along). */
@@ -231,9 +232,9 @@ export class DeckWatcher {
   }
 }
 
-/** loadDeck with a renderer that re-renders only the slides whose markdown changed. */
-function rememberingLoader(unsaved?: (name: string) => string | undefined): (path: string, firstSlides?: number) => LoadResult {
-  const memo = createMemoRenderer();
+/** loadDeck with a renderer that re-renders only the slides whose markdown changed (`inner`: how a slide is rendered). */
+export function rememberingLoader(unsaved?: (name: string) => string | undefined, inner?: SlideRenderer): (path: string, firstSlides?: number) => LoadResult {
+  const memo = createMemoRenderer(inner);
   return (path, firstSlides) => {
     try {
       // A slide is rendered once: its body, then its notes when it has some.

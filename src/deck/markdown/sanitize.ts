@@ -16,6 +16,7 @@ import { cssLoadsSomething, urlAttributesOf } from '../loads.js';
 import { vaultAttribute } from './vault.js';
 import { modernizeTag } from './legacy-html.js';
 import { checkAttributes, slideAttributeRules } from './attributes.js';
+import { sourceLineAttribute } from './source-line-attribute.js';
 
 export const allowedTags = [
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'div', 'span', 'blockquote', 'pre', 'code',
@@ -94,6 +95,8 @@ function isAllowedAttribute(tag: string, name: string): boolean {
 export interface SanitizeOptions {
   /** Makes ids inside inlined SVGs unique in the deck page. */
   svgIdPrefix: () => string;
+  /** The renderer put source lines on the elements (the editor's draft): they stay. */
+  sourceLines?: boolean;
 }
 
 export function sanitizeSlideHtml(html: string, env: SlideEnv, options: SanitizeOptions): string {
@@ -139,7 +142,7 @@ export function sanitizeSlideHtml(html: string, env: SlideEnv, options: Sanitize
         warn(env, [name, `<${tag}`], 'event-handler-removed', `${name}="${value}" on <${tag}> was removed: a slide cannot run script.`, 'Remove the event handler attribute.');
         continue;
       }
-      if (!isAllowedAttribute(tag, name)) {
+      if (!isAllowedAttribute(tag, name) && !(options.sourceLines && name === sourceLineAttribute)) {
         warn(env, [`${name}=`, `<${tag}`], 'attribute-not-allowed', `Attribute ${name} on <${tag}> was removed: it is not on the list of attributes a slide may use.`, 'See the README for the allowed attributes.');
         continue;
       }
@@ -201,7 +204,7 @@ export function sanitizeSlideHtml(html: string, env: SlideEnv, options: Sanitize
 
   const clean = sanitizeHtml(html, withEmptyAttributes({
     allowedTags,
-    allowedAttributes: { ...allowedAttributes, '*': [...globalAttributes, dropMark], img: [...allowedAttributes.img!, 'data-deck-svg'], span: [vaultAttribute], div: [vaultAttribute] },
+    allowedAttributes: { ...allowedAttributes, '*': [...globalAttributes, dropMark, ...(options.sourceLines ? [sourceLineAttribute] : [])], img: [...allowedAttributes.img!, 'data-deck-svg'], span: [vaultAttribute], div: [vaultAttribute] },
     allowedSchemes: ['http', 'https', 'mailto'],
     allowedSchemesByTag: { img: ['data'], video: [], audio: [], source: [], track: [] },
     allowProtocolRelative: false,

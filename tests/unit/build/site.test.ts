@@ -37,7 +37,7 @@ test('deck.json carries the slides as the page has them, with notes and source p
   expect(text(files.get('index.html'))).toContain(joinSlides(json.stacks));
   expect(json.stacks.map((s) => s.slides.length)).toEqual([1, 2]);
   const { html, hash, ...first } = json.stacks[0]!.slides[0]!;
-  expect(first).toEqual({ title: '', notesHtml: '<p>备注文字</p>', notesText: '备注文字', source: { file: '01.md', line: 1 } });
+  expect(first).toEqual({ title: '', notesHtml: '<p>备注文字</p>', notesText: '备注文字', source: { file: '01.md', line: 1 }, endLine: 5 });
   expect(html).toMatch(/^<section data-source-file="01\.md" data-source-line="1">[\s\S]*<aside class="notes"><p>备注文字<\/p><\/aside>\n<\/section>$/);
   expect(hash).toMatch(/^[0-9a-f]{16}$/);
   const again = JSON.parse(text((await buildSite(handMadeDeck(root))).get('deck.json'))) as DeckJson;

@@ -40,6 +40,18 @@ describe('the recovery journal', () => {
     expect(new RecoveryJournal(deck, { stateDir }).recover().map((r) => r.text)).toEqual(['typed']);
   });
 
+  test('a keystroke is written at once when the last write is older than the delay, even with the process too busy to run a timer', () => {
+    const { deck, stateDir } = fresh();
+    const j = new RecoveryJournal(deck, { stateDir, delayMs: 20 });
+    j.note('a.md', 'one');
+    j.note('a.md', 'two'); // within the delay: waits for the timer
+    // Busy (a large deck rebuilding): no timer runs until this test returns.
+    for (const until = Date.now() + 60; Date.now() < until; );
+    j.note('a.md', 'three');
+    expect(new RecoveryJournal(deck, { stateDir }).recover().map((r) => r.text)).toEqual(['three']);
+    j.close();
+  });
+
   test('forgets a file once it is saved, and entries that match the disk', () => {
     const { deck, stateDir } = fresh();
     const j = new RecoveryJournal(deck, { stateDir });
