@@ -54,7 +54,8 @@ describe('mermaid ships only with decks that have a diagram', () => {
     expect(findRemoteUrls(files)).toEqual([]);
     // Its strings are no slide text (the font subset is the slides'; the labels are there as the diagram's source).
     expect(siteText(new Map([[sitePaths.mermaid, files.get(sitePaths.mermaid)!]]))).toEqual([]);
-    expect(siteText(files).join('')).toContain('甲 --> 乙');
+    // siteText lists the characters the subset needs, each once.
+    for (const label of ['甲', '乙']) expect(siteText(files).join('')).toContain(label);
   });
 
   test('a deck without one has none of it', async () => {
