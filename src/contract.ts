@@ -16,6 +16,10 @@ export const sitePaths = {
   fontsDir: 'fonts/',
   /** mermaid's browser bundle, in decks with diagrams; the page's runtime loads it when it finds one (src/present/diagrams.ts). */
   mermaid: 'vendor/mermaid.min.js',
+  /** The compiled runtimes and the app's own page styles (src/site/app-files.ts reads them). */
+  deckScript: 'app/deck.js',
+  presenterScript: 'app/presenter.js',
+  presenterCss: 'app/presenter.css',
 } as const;
 
 /** The inert `<script type="application/json">` holding the page's RuntimeSettings. */
@@ -156,6 +160,8 @@ export const editorPaths = {
   /** The draft site (saved files plus unsaved buffers) the editor's preview shows. */
   draft: 'draft/',
   api: 'api/',
+  script: 'app/editor.js',
+  css: 'app/editor.css',
 } as const;
 
 /** A deck file as the disk holds it; `hash` is null when the file is not there. */

@@ -26,13 +26,18 @@ export const themesDir = join(assetsDir, 'themes');
 export const presenterCssFile = join(assetsDir, 'presenter.css');
 export const editorCssFile = join(assetsDir, 'editor.css');
 export const codeLinesCssFile = join(assetsDir, 'code-lines.css');
+export const diagramsCssFile = join(assetsDir, 'diagrams.css');
+/** Marp's and Slidev's look, over the reveal.js theme their theme maps to. */
+export const dialectCssFiles = { marp: join(assetsDir, 'marp.css'), slidev: join(assetsDir, 'slidev.css') } as const;
 export const bundledDeckDir = join(packageRoot, 'slides');
-/** The compiled browser runtime (deck.js, presenter.js), written by esbuild.config.mjs. */
+/** The compiled browser runtimes, written by esbuild.config.mjs. */
 export const webDir = join(packageRoot, 'out', 'web');
+export const runtimeFiles = { deck: join(webDir, 'deck.js'), presenter: join(webDir, 'presenter.js'), editor: join(webDir, 'editor.js') } as const;
 /** reveal.js's npm package, hoisted beside ours (reveal.js is a dependency, so it is always installed). */
 export const revealDistDir = join(packageRoot, 'node_modules', 'reveal.js', 'dist');
 /** reveal.js's own themes (black.css, white.css…), usable by name from a deck's settings. */
 export const revealThemeDir = join(revealDistDir, 'theme');
+export const revealCssFile = join(revealDistDir, 'reveal.css');
 /** highlight.js's styles (monokai.css, base16/zenburn.css…), for a deck's `highlightTheme`. */
 export const highlightStylesDir = join(packageRoot, 'node_modules', 'highlight.js', 'styles');
 /** KaTeX's stylesheet and fonts, shipped in decks with math (see src/site/math-assets.ts). */
@@ -48,6 +53,7 @@ export const electronPackageDir = join(packageRoot, 'node_modules', 'electron');
  * decks with diagrams (src/site/diagram-assets.ts). One file, where the package is 100 MB.
  */
 export const vendorDir = join(packageRoot, 'out', 'vendor');
+export const mermaidBundleFile = join(vendorDir, 'mermaid.min.js');
 
 /**
  * Where the app keeps what it must never lose and never put in a deck: the editor's recovery

@@ -16,7 +16,7 @@ import { detectLanguage } from './language.js';
 import { marpHeadComment } from './dialects/detect.js';
 import { addFileSlides, type SourceFile } from './slides.js';
 import { htmlToText } from './text.js';
-import { assetsDir, highlightStylesDir, revealThemeDir } from '../paths.js';
+import { themeNames } from '../themes.js';
 
 export interface LoadOptions {
   /** The markdown renderer; the real one by default. */
@@ -40,30 +40,6 @@ function realpath(path: string): string | null {
   }
 }
 
-function installedThemes(): string[] {
-  try {
-    return readdirSync(join(assetsDir, 'themes'))
-      .filter((n) => n.endsWith('.css'))
-      .map((n) => n.slice(0, -4));
-  } catch {
-    return [defaultConfig.theme];
-  }
-}
-
-/** `.css` files of a folder (and, for highlight.js, its base16/ folder) as names. */
-function cssNames(dir: string, sub = ''): string[] {
-  try {
-    return readdirSync(join(dir, sub), { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() && !sub ? cssNames(dir, e.name) : e.name.endsWith('.css') && !e.name.endsWith('.min.css') ? [`${sub ? `${sub}/` : ''}${e.name.slice(0, -4)}`] : [],
-    );
-  } catch {
-    return [];
-  }
-}
-
-let themeLists: { reveal: string[]; highlight: string[] } | undefined;
-const themeNames = () => (themeLists ??= { reveal: cssNames(revealThemeDir), highlight: cssNames(highlightStylesDir) });
-
 export function loadDeck(path: string, options: LoadOptions = {}): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const report = (d: Diagnostic) => diagnostics.push(d);
@@ -79,7 +55,7 @@ export function loadDeck(path: string, options: LoadOptions = {}): LoadResult {
     report(error({ file: target, line: 1 }, 'deck-not-found', `no deck at ${target}: there is no such folder or file`, 'Give the path of a deck folder (markdown files and an optional deck.yaml) or of a single .md file.'));
     return { deck: null, diagnostics };
   }
-  const themes = options.themes ?? installedThemes();
+  const themes = options.themes ?? themeNames().own;
   // `deck check slides/deck.yaml` means the folder deck, not a markdown file named deck.yaml.
   const isDir = stat.isDirectory() || basename(real) === configFileName;
   const root = stat.isDirectory() ? real : dirname(real);

@@ -1,7 +1,7 @@
 // Slides that overflow their frame, for `deck check` and `deck build`: the deck's site
 // laid out in the browser the PDF export uses, measured by the same function the
 // presenter view runs (src/present/layout-check.ts).
-import { layoutCheckQuery } from '../contract.js';
+import { layoutCheckQuery, sitePaths } from '../contract.js';
 import type { Deck, Diagnostic } from '../deck/model.js';
 import { isPlainText } from '../deck/render.js';
 import { measureSlides, overflowDiagnostics } from '../present/layout-check.js';
@@ -39,11 +39,11 @@ export async function checkLayout(deck: Deck, browserFlag?: string): Promise<Lay
   try {
     site = await renderer.serve(files);
     const { width, height } = deck.config;
-    const url = `${site.baseUrl}index.html${layoutCheckQuery}`;
+    const url = `${site.baseUrl}${sitePaths.page}${layoutCheckQuery}`;
     const paper = { width, height, outline: false };
     const extents = await renderer.evaluate(url, paper, measureSlides);
     // Diagrams are drawn in the page too: the ones mermaid refused are named at their lines.
-    const diagrams = usesDiagrams(String(files.get('index.html'))) ? diagramDiagnostics(await renderer.evaluate(url, paper, findDiagramProblems)) : [];
+    const diagrams = usesDiagrams(String(files.get(sitePaths.page))) ? diagramDiagnostics(await renderer.evaluate(url, paper, findDiagramProblems)) : [];
     return { checked: true, diagnostics: [...overflowDiagnostics(extents, deck.config), ...diagrams] };
   } catch (error) {
     // The check is an extra: a browser that will not start or lay out must not fail `check` or `build`.

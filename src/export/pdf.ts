@@ -3,6 +3,7 @@
 // leaves out.
 // Shared by `deck export pdf` (playwright renderer) and the app's File → Export PDF…
 // (Electron renderer): only the PageRenderer differs.
+import { sitePaths } from '../contract.js';
 import type { Deck } from '../deck/model.js';
 import { buildSite } from '../site/site.js';
 import { setMetadata } from './pdf-metadata.js';
@@ -22,7 +23,7 @@ export async function exportPdf(deck: Deck, options: PdfOptions, renderer: PageR
   try {
     const view = printView(deck.config, options);
     report('printing');
-    const pdf = await renderer.printToPdf(`${site.baseUrl}index.html${view.query}`, { width: view.width, height: view.height, outline: true });
+    const pdf = await renderer.printToPdf(`${site.baseUrl}${sitePaths.page}${view.query}`, { width: view.width, height: view.height, outline: true });
     report('finishing');
     const result = await setMetadata(pdf, { title: deck.config.title, author: deck.config.author, lang: deck.config.lang });
     report('done');

@@ -6,6 +6,7 @@
 // not editable text: what reveal.js, KaTeX and the theme draw cannot be rebuilt as
 // PowerPoint shapes without losing how it looks.
 import { createRequire } from 'node:module';
+import { sitePaths } from '../contract.js';
 import type { Deck } from '../deck/model.js';
 import { DeckError } from '../errors.js';
 import { buildSite } from '../site/site.js';
@@ -34,7 +35,7 @@ export async function exportPptx(deck: Deck, renderer: PageRenderer, seams: Expo
   try {
     const view = printView(deck.config, defaultPdfOptions);
     report('printing');
-    pictures = await renderer.capture(`${site.baseUrl}index.html${view.query}`, { width: view.width, height: view.height, scale: pictureScale, selector: '.reveal .slides > .pdf-page' });
+    pictures = await renderer.capture(`${site.baseUrl}${sitePaths.page}${view.query}`, { width: view.width, height: view.height, scale: pictureScale, selector: '.reveal .slides > .pdf-page' });
   } finally {
     await site.close();
   }

@@ -8,7 +8,7 @@ import { editorOpeningElementId, editorPaths, sitePaths, type EditorOpening } fr
 const draftPrefix = editorPaths.draft;
 
 export function renderEditorPage(title: string, lang: string, opening: EditorOpening): string {
-  return `${renderHead(lang, `Edit · ${title}`, ['app/editor.css', `${draftPrefix}${sitePaths.fontsCss}`])}
+  return `${renderHead(lang, `Edit · ${title}`, [editorPaths.css, `${draftPrefix}${sitePaths.fontsCss}`])}
 <body class="editor">
 <header class="bar">
   <nav id="tabs" class="tabs" aria-label="Deck files"></nav>
@@ -34,7 +34,7 @@ export function renderEditorPage(title: string, lang: string, opening: EditorOpe
 <dialog id="recovery" class="recovery"></dialog>
 <dialog id="ask" class="ask"></dialog>
 <script type="application/json" id="${editorOpeningElementId}">${inertJson(opening)}</script>
-<script src="app/editor.js"></script>
+<script src="${editorPaths.script}"></script>
 </body>
 </html>
 `;

@@ -2,7 +2,7 @@
 // notes in <aside class="notes"> (hidden from the audience by reveal.css), the runtime
 // settings as inert JSON, and a Content-Security-Policy that keeps every request inside
 // the deck's own folder.
-import { joinSlides, runtimeElementId, type RuntimeSettings } from '../contract.js';
+import { joinSlides, runtimeElementId, sitePaths, type RuntimeSettings } from '../contract.js';
 import type { Deck, Slide } from '../deck/model.js';
 import { escapeHtml } from '../escape.js';
 
@@ -105,7 +105,7 @@ export function renderDeckPage(deck: Deck, options: PageOptions): string {
 ${options.slidesHtml ?? renderSlides(deck)}
 </div></div>
 <script type="application/json" id="${runtimeElementId}">${runtimeJson(runtime)}</script>
-<script src="app/deck.js"></script>
+<script src="${sitePaths.deckScript}"></script>
 </body>
 </html>
 `;

@@ -2,22 +2,19 @@
 // (current and next slide), the notes, the clock, the diagnostics panel with its badge,
 // and a third, unseen frame of the deck page: the layout check, which measures every
 // slide for the panel (src/present/layout-check.ts). Same CSP
-// as the deck page: its script and styles are files (app/presenter.js, app/presenter.css).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// as the deck page: its script and styles are files (sitePaths.presenterScript and
+// presenterCss), which the site builder adds.
 import type { Deck } from '../deck/model.js';
-import { layoutCheckParam, layoutCheckQuery, runtimeElementId } from '../contract.js';
+import { layoutCheckParam, layoutCheckQuery, runtimeElementId, sitePaths } from '../contract.js';
 import { escapeHtml } from '../escape.js';
-import { assetsDir, webDir } from '../paths.js';
 import { renderHead, runtimeJson, runtimeSettings, type PageOptions } from './page.js';
 
-export const presenterPagePath = 'presenter.html';
 
 export function renderPresenterPage(deck: Deck, options: PageOptions): string {
   const { config } = deck;
   const settings = runtimeSettings(deck, options.runtime, false);
   const ratio = (config.width / config.height).toFixed(4);
-  return `${renderHead(config.lang, `Presenter · ${config.title}`, [...options.styles, 'app/presenter.css'])}
+  return `${renderHead(config.lang, `Presenter · ${config.title}`, [...options.styles, sitePaths.presenterCss])}
 <body class="presenter">
 <header class="bar">
   <div class="position" title="slide n / N"><span id="slide-number">–</span><span class="of">/</span><span id="slide-total">–</span><span id="slide-source" class="source"></span></div>
@@ -54,19 +51,10 @@ export function renderPresenterPage(deck: Deck, options: PageOptions): string {
   <div class="diagnostics-head"><h2 id="diagnostics-title"></h2><button id="diagnostics-hide" type="button">Hide</button></div>
   <ul id="diagnostics-list"></ul>
 </section>
-<iframe id="layout-frame" class="layout-check" data-src="${escapeHtml(`index.html${layoutCheckQuery}&${layoutCheckParam}`)}" style="width: ${config.width}px; height: ${config.height}px" tabindex="-1" aria-hidden="true" title="Layout check"></iframe>
+<iframe id="layout-frame" class="layout-check" data-src="${escapeHtml(`${sitePaths.page}${layoutCheckQuery}&${layoutCheckParam}`)}" style="width: ${config.width}px; height: ${config.height}px" tabindex="-1" aria-hidden="true" title="Layout check"></iframe>
 <script type="application/json" id="${runtimeElementId}">${runtimeJson(settings)}</script>
-<script src="app/presenter.js"></script>
+<script src="${sitePaths.presenterScript}"></script>
 </body>
 </html>
 `;
-}
-
-/** The presenter view's files, for the site (src/site/site.ts adds them); `styles` as for the deck page (fonts). */
-export function presenterFiles(deck: Deck, options: PageOptions): [string, string | Uint8Array][] {
-  return [
-    [presenterPagePath, renderPresenterPage(deck, options)],
-    ['app/presenter.js', readFileSync(join(webDir, 'presenter.js'))],
-    ['app/presenter.css', readFileSync(join(assetsDir, 'presenter.css'))],
-  ];
 }

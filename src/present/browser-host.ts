@@ -2,6 +2,7 @@
 // at the page's `liveReload` URL (events?token=…), and so do other windows' sync
 // messages, which are posted to that URL; the presenter view is a second browser window
 // on the same origin; full screen is the Fullscreen API.
+import { sitePaths } from '../contract.js';
 import type { DeckHost, HostEvent } from './host.js';
 import { syncChannelName, type Channel } from './sync.js';
 import { allChannels, serverChannel, syncEventName } from './sync-channels.js';
@@ -21,7 +22,7 @@ export function toggleDocumentFullscreen(): void {
 
 export function openPresenterWindow(): void {
   // A named window: pressing S again focuses the presenter instead of opening another.
-  window.open('presenter.html', 'deck-presenter', 'popup,width=1280,height=800');
+  window.open(sitePaths.presenter, 'deck-presenter', 'popup,width=1280,height=800');
 }
 
 export function createBrowserHost(eventsUrl: string): DeckHost {

@@ -2,9 +2,7 @@
 // (saved files plus unsaved buffers) that its preview shows: a live deck of its own, so the
 // audience's keeps showing saved files only and a half-typed word never reaches the
 // projector. Files are answered by the one site request handler, like every other page.
-import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join } from 'node:path';
 import { editorPaths, sitePaths, type DeckJson, type DraftBuild, type DraftDeck, type EditorEvent } from '../contract.js';
 import { createEditorApi } from '../edit/api.js';
 import { DraftPatcher } from '../edit/draft-patch.js';
@@ -13,7 +11,8 @@ import { LiveDeck } from '../live/live-deck.js';
 import { createSlideRenderer } from '../deck/render.js';
 import { rememberingLoader } from '../watch/deck-watcher.js';
 import { renderEditorPage } from '../html/editor.js';
-import { assetsDir, webDir } from '../paths.js';
+import { editorCssFile, runtimeFiles } from '../paths.js';
+import { readAppFile } from '../site/app-files.js';
 import { answerSiteRequest, type SiteResponse } from '../site/request.js';
 import { EventHub } from './events.js';
 
@@ -56,8 +55,8 @@ export function startEditor(deckPath: string, options: { stateDir?: string }, or
   const api = createEditorApi(session, { origin, connectEvents: (res) => hub.connect(res), onEdit });
   const pages = new Map<string, () => string | Buffer>([
     [editorPaths.page, () => renderEditorPage(heading().title, heading().lang, { ...session.opening(), build, deck: draftDeck() })],
-    ['app/editor.js', () => readFileSync(join(webDir, 'editor.js'))],
-    ['app/editor.css', () => readFileSync(join(assetsDir, 'editor.css'))],
+    [editorPaths.script, () => readAppFile(runtimeFiles.editor)],
+    [editorPaths.css, () => readAppFile(editorCssFile)],
   ]);
   const send = (res: ServerResponse, answer: SiteResponse) => {
     res.writeHead(answer.status, answer.headers);
@@ -72,7 +71,7 @@ export function startEditor(deckPath: string, options: { stateDir?: string }, or
       // The page carries the draft's first build; the draft's files are the draft's.
       await opened;
       if (pages.has(path)) return send(res, answerSiteRequest({ get: (p) => pages.get(p)?.() }, { method, path })), true;
-      send(res, answerSiteRequest(draft.site ?? new Map(), { method, path: path.slice(editorPaths.draft.length) || 'index.html' }));
+      send(res, answerSiteRequest(draft.site ?? new Map(), { method, path: path.slice(editorPaths.draft.length) || sitePaths.page }));
       return true;
     },
     diskChanged() {

@@ -4,7 +4,7 @@
 // shell sends (src/present/host.ts). `deck edit` adds the editor's routes (editor-routes.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { requireDeckPath } from '../build/offline.js';
-import { editorPaths } from '../contract.js';
+import { editorPaths, sitePaths } from '../contract.js';
 import type { Diagnostic } from '../deck/model.js';
 import { DeckError } from '../errors.js';
 import { LiveDeck } from '../live/live-deck.js';
@@ -103,7 +103,7 @@ export async function startDeckServer(options: ServeOptions): Promise<DeckServer
     port: server.port,
     secret: server.secret,
     url: server.url(),
-    presenterUrl: server.url('presenter.html'),
+    presenterUrl: server.url(sitePaths.presenter),
     ...(editor ? { editorUrl: server.url(editorPaths.page) } : {}),
     ready,
     close: async () => {

@@ -2,11 +2,10 @@
 // runtime loads when it finds a diagram block (src/present/diagrams.ts), and the few
 // rules that place a drawn diagram on the slide. Decks without diagrams carry neither.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { sitePaths } from '../contract.js';
 import { diagramClass } from '../deck/markdown/mermaid.js';
 import { DeckError } from '../errors.js';
-import { assetsDir, vendorDir } from '../paths.js';
+import { diagramsCssFile, mermaidBundleFile } from '../paths.js';
 
 export const diagramsCssPath = 'diagrams/diagrams.css';
 
@@ -21,12 +20,12 @@ let bundle: Buffer | undefined;
 /** Path relative to the deck page → content. */
 export function diagramAssets(): Map<string, Uint8Array | string> {
   try {
-    bundle ??= readFileSync(join(vendorDir, 'mermaid.min.js'));
+    bundle ??= readFileSync(mermaidBundleFile);
   } catch {
-    throw new DeckError('internal', `mermaid's browser bundle ${join(vendorDir, 'mermaid.min.js')} is missing.`, 'Run `npm run compile` in the app folder (npm start, npm test and npm run deck do it for you).');
+    throw new DeckError('internal', `mermaid's browser bundle ${mermaidBundleFile} is missing.`, 'Run `npm run compile` in the app folder (npm start, npm test and npm run deck do it for you).');
   }
   return new Map<string, Uint8Array | string>([
     [sitePaths.mermaid, bundle],
-    [diagramsCssPath, readFileSync(join(assetsDir, 'diagrams.css'), 'utf8')],
+    [diagramsCssPath, readFileSync(diagramsCssFile, 'utf8')],
   ]);
 }

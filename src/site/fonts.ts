@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sitePaths } from '../contract.js';
-import { packageRoot } from '../paths.js';
+import { notoSansScDir } from '../paths.js';
 import { renameFont, trueNotoNames } from './font-names.js';
 import { formatUnicodeRange, parseUnicodeRange, type Range } from './unicode-range.js';
 
@@ -32,7 +32,6 @@ export const fontWeights = [400, 700] as const;
 /** Where fonts.css sits in the site; font files sit beside it. */
 export const fontsCssPath = sitePaths.fontsCss;
 
-const fontPackageDir = join(packageRoot, 'node_modules', '@fontsource', 'noto-sans-sc');
 
 export interface FontChunk {
   weight: number;
@@ -60,7 +59,6 @@ export interface SubsetOptions {
 /** Part of every cache key: a new value retires subsets cut before a change to how they are made (v2: true names). */
 const subsetVersion = 2;
 
-export const defaultFontCacheDir = join(packageRoot, 'node_modules', '.cache', 'deck-fonts');
 
 let chunkList: FontChunk[] | undefined;
 
@@ -76,7 +74,7 @@ export function fontChunks(): FontChunk[] {
     return ranges;
   };
   for (const weight of fontWeights) {
-    const css = readFileSync(join(fontPackageDir, `${weight}.css`), 'utf8');
+    const css = readFileSync(join(notoSansScDir, `${weight}.css`), 'utf8');
     for (const block of css.matchAll(/@font-face\s*{([^}]*)}/g)) {
       const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block[1]!)?.[1];
       const unicodeRange = /unicode-range:\s*([^;]+);/.exec(block[1]!)?.[1]?.trim();
@@ -96,14 +94,14 @@ export function fontChunks(): FontChunk[] {
 
 let fontPackageVersion: string | undefined;
 function packageVersion(): string {
-  return (fontPackageVersion ??= (JSON.parse(readFileSync(join(fontPackageDir, 'package.json'), 'utf8')) as { version: string }).version);
+  return (fontPackageVersion ??= (JSON.parse(readFileSync(join(notoSansScDir, 'package.json'), 'utf8')) as { version: string }).version);
 }
 
 const fileCache = new Map<string, Buffer>();
 function chunkBytes(file: string): Buffer {
   let bytes = fileCache.get(file);
   if (!bytes) {
-    bytes = readFileSync(join(fontPackageDir, 'files', file));
+    bytes = readFileSync(join(notoSansScDir, 'files', file));
     fileCache.set(file, bytes);
   }
   return bytes;

@@ -4,6 +4,7 @@
 // Each caller checks its own origin and prefix and hands over the rest of the path, still
 // percent-encoded; here it is decoded, confined to the site, looked up, and answered with
 // the same headers everywhere.
+import { sitePaths } from '../contract.js';
 import { contentSecurityPolicy } from '../html/page.js';
 import { contentType } from '../content-type.js';
 
@@ -33,7 +34,7 @@ const mediaFolder = 'media/';
  * The page the presenter view shows in its preview frames (src/html/presenter.ts): the
  * one page that may be framed, and only by a page of the same origin.
  */
-const framedPage = 'index.html';
+const framedPage = sitePaths.page;
 
 export type SitePath = { ok: true; path: string } | { ok: false; reason: string };
 
@@ -57,7 +58,7 @@ export function decodeSitePath(rawPath: string): SitePath {
   }
   const last = segments.at(-1) ?? '';
   const path = segments.filter((segment) => segment !== '').join('/');
-  return { ok: true, path: path === '' ? 'index.html' : last === '' ? `${path}/index.html` : path };
+  return { ok: true, path: path === '' ? sitePaths.page : last === '' ? `${path}/${sitePaths.page}` : path };
 }
 
 /**

@@ -2,17 +2,19 @@
 // theme, code highlighting, fonts, media, deck.json), in memory. The one producer of a
 // deck's files: the offline build writes them to a folder; the server, the Electron
 // protocol and the PDF exporter serve them from memory.
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
+import { sitePaths } from '../contract.js';
 import { mediaFileLimit, readDeckFile } from '../deck/deck-file.js';
 import type { Deck, Diagnostic } from '../deck/model.js';
 import { DeckError } from '../errors.js';
 import { renderDeckPage, renderSlides, slideSections, type PageOptions } from '../html/page.js';
-import { presenterFiles } from '../html/presenter.js';
-import { assetsDir, highlightStylesDir, revealDistDir, revealThemeDir, webDir } from '../paths.js';
+import { renderPresenterPage } from '../html/presenter.js';
+import { codeLinesCssFile, dialectCssFiles, fontCacheDir, presenterCssFile, revealCssFile, runtimeFiles } from '../paths.js';
+import { highlightStyleFile, themeFile } from '../themes.js';
+import { readAppFile } from './app-files.js';
 import { stripCssComments } from './css.js';
 import { deckJson, deckJsonPath, sectionHashes } from './deck-json.js';
-import { chunkedFonts, chunkFilesFor, defaultFontCacheDir, fontFamily, fontsCssPath, subsetFonts, type FontStrategy } from './fonts.js';
+import { chunkedFonts, chunkFilesFor, fontFamily, fontsCssPath, subsetFonts, type FontStrategy } from './fonts.js';
 import { codePointsOf, htmlText, siteText } from './page-text.js';
 import { katexCssPath, mathAssets, usesMath } from './math-assets.js';
 import { diagramAssets, diagramsCssPath, usesDiagrams } from './diagram-assets.js';
@@ -37,7 +39,6 @@ export interface SiteOptions {
   live?: boolean;
 }
 
-export const pagePath = 'index.html';
 export const revealCssPath = 'reveal/reveal.css';
 export const highlightCssPath = 'highlight/highlight.css';
 /** Line numbers and step highlights in code, only in decks that use them. */
@@ -48,26 +49,19 @@ export const codeLinesCssPath = 'highlight/code-lines.css';
  * a dark box (ours) or colour it for one (dracula's green code), the light one elsewhere.
  */
 const darkCodeThemes = new Set(['projector', 'black', 'black-contrast', 'blood', 'dracula', 'league', 'moon', 'night']);
-const highlightStyle = (theme: string) => join(highlightStylesDir, darkCodeThemes.has(theme) ? 'a11y-dark.css' : 'a11y-light.css');
+const defaultHighlightStyle = (theme: string) => (darkCodeThemes.has(theme) ? 'a11y-dark' : 'a11y-light');
 
 /**
- * The app's own theme of that name, else reveal.js's. reveal.js's themes fetch their web
- * fonts from Google with `@import`: nothing loads from the network, so those lines go
- * and the theme's fallback fonts are used (its embedded data: fonts stay).
+ * The slide theme's stylesheet. reveal.js's themes fetch their web fonts from Google with
+ * `@import`: nothing loads from the network, so those lines go and the theme's fallback
+ * fonts are used (its embedded data: fonts stay), with the bundled font for Chinese.
  */
 function readTheme(name: string): string {
-  const own = join(assetsDir, 'themes', `${name}.css`);
-  try {
-    return readFileSync(own, 'utf8');
-  } catch {
-    /* not ours: try reveal.js's */
-  }
-  try {
-    if (/^[\w-]+$/.test(name)) return withBundledFont(readFileSync(join(revealThemeDir, `${name}.css`), 'utf8').replace(/@import\s+(?:url\()?\s*["']?https?:[^;]*;/g, ''));
-  } catch {
-    /* reported below */
-  }
-  throw new DeckError('deckErrors', `The theme "${name}" does not exist.`, `Set "theme" in deck.yaml to the name of a file in ${join(assetsDir, 'themes')} (without .css) or of a reveal.js theme, or remove it to use the default.`);
+  const theme = themeFile(name);
+  // The loader checked the name against the same list (src/themes.ts): this is a removed file.
+  if (!theme) throw new DeckError('internal', `The theme "${name}" is not installed any more.`, 'Reinstall the app (npm ci in a checkout), or set "theme" to another theme.');
+  const css = readAppFile(theme.path).toString('utf8');
+  return theme.from === 'reveal' ? withBundledFont(css.replace(/@import\s+(?:url\()?\s*["']?https?:[^;]*;/g, '')) : css;
 }
 
 /**
@@ -94,14 +88,6 @@ function readAsset(deck: Deck, asset: Deck['assets'][number]): Uint8Array | stri
   throw new DeckError('io', `Cannot read ${shown} in the deck folder: ${why}.`, 'Check that the file still exists and is readable, then build again.', { file: shown });
 }
 
-function readRuntime(): Buffer {
-  try {
-    return readFileSync(join(webDir, 'deck.js'));
-  } catch {
-    throw new DeckError('internal', `The deck's browser runtime ${join(webDir, 'deck.js')} has not been compiled.`, 'Run `npm run compile` in the app folder (npm start, npm test and npm run deck do it for you).');
-  }
-}
-
 /**
  * The font chunks the first slide needs. Served pages fetch them with the stylesheets
  * instead of after the runtime's first layout, so the slide's text (invisible until its
@@ -117,12 +103,13 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
   const files: SiteFiles = new Map();
   const themePath = `theme/${deck.config.theme}.css`;
   const theme = stripCssComments(readTheme(deck.config.theme));
-  files.set(revealCssPath, stripCssComments(readFileSync(join(revealDistDir, 'reveal.css'), 'utf8')));
-  // Config checked the name against highlight.js's own styles, so it cannot leave that folder.
-  const highlight = deck.config.highlightTheme ? join(highlightStylesDir, `${deck.config.highlightTheme}.css`) : highlightStyle(deck.config.theme);
-  files.set(highlightCssPath, stripCssComments(readFileSync(highlight, 'utf8')));
+  files.set(revealCssPath, stripCssComments(readAppFile(revealCssFile).toString('utf8')));
+  // Config checked the name against the same list, so it cannot leave highlight.js's folder.
+  const highlight = highlightStyleFile(deck.config.highlightTheme || defaultHighlightStyle(deck.config.theme));
+  if (!highlight) throw new DeckError('internal', `The code style "${deck.config.highlightTheme}" is not installed any more.`, 'Reinstall the app (npm ci in a checkout), or set "highlightTheme" to another style.');
+  files.set(highlightCssPath, stripCssComments(readAppFile(highlight).toString('utf8')));
   files.set(themePath, theme);
-  files.set('app/deck.js', readRuntime());
+  files.set(sitePaths.deckScript, readAppFile(runtimeFiles.deck));
   for (const asset of deck.assets) files.set(asset.href, readAsset(deck, asset));
 
   const sections = slideSections(deck);
@@ -131,7 +118,7 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
   // The theme comes last so it can restyle reveal.js and the code colours.
   const styles = [fontsCssPath, highlightCssPath, themePath];
   if (slidesHtml.includes('class="hljs-ln"')) {
-    files.set(codeLinesCssPath, readFileSync(join(assetsDir, 'code-lines.css'), 'utf8'));
+    files.set(codeLinesCssPath, readAppFile(codeLinesCssFile).toString('utf8'));
     styles.splice(2, 0, codeLinesCssPath);
   }
   if (usesMath(slidesHtml)) {
@@ -141,7 +128,7 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
   // Marp's and Slidev's look over the reveal.js theme their theme maps to.
   if (deck.config.dialect !== 'reveal') {
     const path = `dialects/${deck.config.dialect}.css`;
-    files.set(path, readFileSync(join(assetsDir, `${deck.config.dialect}.css`), 'utf8'));
+    files.set(path, readAppFile(dialectCssFiles[deck.config.dialect]).toString('utf8'));
     styles.splice(2, 0, path);
   }
   if (usesDiagrams(slidesHtml)) {
@@ -150,13 +137,15 @@ export async function buildSite(deck: Deck, options: SiteOptions = {}): Promise<
   }
   const runtime = options.live ? { ...options.runtime, slideHashes: hashes } : options.runtime;
   const page = renderDeckPage(deck, { styles, runtime, slidesHtml, preloadFonts: options.fonts === 'subset' || options.fonts === 'print' ? [] : firstSlideFonts(deck) });
-  files.set(pagePath, page);
-  for (const [path, content] of presenterFiles(deck, { styles: [fontsCssPath], runtime: options.runtime })) files.set(path, content);
+  files.set(sitePaths.page, page);
+  files.set(sitePaths.presenter, renderPresenterPage(deck, { styles: [fontsCssPath], runtime: options.runtime }));
+  files.set(sitePaths.presenterScript, readAppFile(runtimeFiles.presenter));
+  files.set(sitePaths.presenterCss, readAppFile(presenterCssFile));
 
   const codePoints = codePointsOf(...siteText(files, { page, html: slidesHtml, sections }));
   const fonts =
     options.fonts === 'subset' || options.fonts === 'print'
-      ? await subsetFonts(codePoints, { cacheDir: options.fontCacheDir ?? defaultFontCacheDir, format: options.fonts === 'print' ? 'truetype' : 'woff2' })
+      ? await subsetFonts(codePoints, { cacheDir: options.fontCacheDir ?? fontCacheDir, format: options.fonts === 'print' ? 'truetype' : 'woff2' })
       : chunkedFonts(codePoints);
   files.set(fontsCssPath, fonts.css);
   for (const [path, bytes] of fonts.files) files.set(path, bytes);

@@ -93,3 +93,10 @@ test('electron/ holds only what needs Electron: every module there uses the elec
   const pure = files.filter((file) => !/\bfrom\s*'electron'/.test(readFileSync(join(packageRoot, file), 'utf8')));
   expect(pure, 'move logic that runs without Electron to src/shell/ (tested in Node)').toEqual([]);
 });
+
+test('html/ turns a deck into pages and reads no files (the site builder adds the files they name)', () => {
+  const html = sourceFiles().filter((file) => file.startsWith('html/'));
+  expect(html.length).toBeGreaterThan(1);
+  const reads = html.filter((file) => /\bfrom\s*'(?:node:)?fs(?:\/promises)?'/.test(readFileSync(join(src, file), 'utf8')));
+  expect(reads).toEqual([]);
+});

@@ -1,5 +1,6 @@
 import { join, relative } from 'node:path';
 import type { Command } from 'commander';
+import { sitePaths } from '../../contract.js';
 import { exitCodes } from '../../errors.js';
 import { deckArgument } from '../deck-argument.js';
 import { printDiagnostics } from '../diagnostics-output.js';
@@ -34,7 +35,7 @@ run past their frame are reported after the build when a Chromium, Chrome or Edg
       const kb = Math.round(result.bytes / 1024);
       const shown = relative(process.cwd(), result.outDir);
       const where = shown === '' ? '.' : shown.startsWith('..') ? result.outDir : shown;
-      process.stdout.write(`Built ${where}/ (${result.files} files, ${kb} KB). Open ${join(where, 'index.html')} in a browser, or serve the folder with any static web server.\n`);
+      process.stdout.write(`Built ${where}/ (${result.files} files, ${kb} KB). Open ${join(where, sitePaths.page)} in a browser, or serve the folder with any static web server.\n`);
       if (!opts.layout) return;
       const { checkLayout } = await import('../../export/overflow.js');
       const layout = await checkLayout(result.deck, opts.browser);
