@@ -1,7 +1,6 @@
 // `deck build`: deck folder → a self-contained folder that opens from disk or any static
 // server with no network. Refuses a deck with errors, and a site that would fetch
 // anything from the network.
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sitePaths } from '../contract.js';
 import { loadDeck } from '../deck/load.js';
@@ -22,15 +21,6 @@ export interface OfflineBuildOptions {
 export type OfflineBuildResult =
   | { ok: false; diagnostics: Diagnostic[] }
   | { ok: true; deck: Deck; diagnostics: Diagnostic[]; outDir: string; files: number; bytes: number };
-
-/** The deck path, absolute; a DeckError when nothing is there. */
-export function requireDeckPath(path: string): string {
-  const target = resolve(path);
-  if (!existsSync(target)) {
-    throw new DeckError('io', `There is no deck at ${target}.`, 'Pass a deck folder (markdown files, optional deck.yaml) or a single .md file.', { file: target });
-  }
-  return target;
-}
 
 export function assertOffline(files: SiteFiles, loads: readonly SiteLoad[] = siteLoads(files)): void {
   const remote = findRemoteUrls(files, loads);

@@ -4,7 +4,7 @@
 // in start-plan.ts; this file only carries it out.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { requireDeckPath } from '../build/offline.js';
+import { requireDeck } from '../deck/load.js';
 import { DeckError } from '../errors.js';
 import { bundledDeckDir, electronPackageDir, packageRoot } from '../paths.js';
 import { presentInBrowser } from './browser-mode.js';
@@ -19,7 +19,7 @@ const plan = planStart({ argv: process.argv.slice(2), cwd: process.cwd(), packag
 /** Carries out the plan; a DeckError (no deck there, nothing to present) ends it with one message. */
 async function run(): Promise<void> {
   // Checked before either mode starts, so a typo is one clear line, not a window or URLs that never answer.
-  requireDeckPath(plan.deck);
+  requireDeck(plan.deck);
   if (plan.mode === 'electron') {
     // ELECTRON_RUN_AS_NODE from a parent shell would turn the app into a plain Node process.
     const env = { ...process.env };

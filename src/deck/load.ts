@@ -3,7 +3,7 @@
 // Everything it decides is delegated: files.ts (which files, bytes → text), config.ts
 // (settings), slides.ts (split, notes, render), assets.ts (images), render.ts (markdown).
 // It never throws on bad input; what cannot be used becomes a Diagnostic.
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createAssetResolver, type AssetDisk } from './assets.js';
 import { parseConfig, readDialect, splitFrontMatter, defaultConfig, fallbackLang, type ConfigResult } from './config.js';
@@ -16,6 +16,7 @@ import { detectLanguage } from './language.js';
 import { marpHeadComment } from './dialects/detect.js';
 import { addFileSlides, type SourceFile } from './slides.js';
 import { htmlToText } from './text.js';
+import { DeckError } from '../errors.js';
 import { themeNames } from '../themes.js';
 
 export interface LoadOptions {
@@ -40,21 +41,36 @@ function realpath(path: string): string | null {
   }
 }
 
-export function loadDeck(path: string, options: LoadOptions = {}): LoadResult {
-  const diagnostics: Diagnostic[] = [];
-  const report = (d: Diagnostic) => diagnostics.push(d);
+/** Where a deck path leads: its real path and whether it is a folder, or the deck-not-found diagnostic. */
+function findDeck(path: string): { real: string; stat: Stats } | { missing: Diagnostic } {
   const target = resolve(path);
   const real = realpath(target);
-  let stat: ReturnType<typeof statSync> | undefined;
+  let stat: Stats | undefined;
   try {
     if (real) stat = statSync(real);
   } catch {
     /* reported below */
   }
-  if (!real || !stat || (!stat.isDirectory() && !stat.isFile())) {
-    report(error({ file: target, line: 1 }, 'deck-not-found', `no deck at ${target}: there is no such folder or file`, 'Give the path of a deck folder (markdown files and an optional deck.yaml) or of a single .md file.'));
-    return { deck: null, diagnostics };
-  }
+  if (real && stat && (stat.isDirectory() || stat.isFile())) return { real, stat };
+  return { missing: error({ file: target, line: 1 }, 'deck-not-found', `no deck at ${target}: there is no such folder or file`, 'Give the path of a deck folder (markdown files and an optional deck.yaml) or of a single .md file.') };
+}
+
+/**
+ * The one answer to a deck path that leads nowhere, for the commands to give before any
+ * work (exit 3, as for any file that cannot be read); loadDeck reports the same as a
+ * diagnostic where a deck is opened inside a running app.
+ */
+export function requireDeck(path: string): void {
+  const found = findDeck(path);
+  if ('missing' in found) throw new DeckError('io', found.missing.message, found.missing.hint, { file: found.missing.file });
+}
+
+export function loadDeck(path: string, options: LoadOptions = {}): LoadResult {
+  const diagnostics: Diagnostic[] = [];
+  const report = (d: Diagnostic) => diagnostics.push(d);
+  const found = findDeck(path);
+  if ('missing' in found) return { deck: null, diagnostics: [found.missing] };
+  const { real, stat } = found;
   const themes = options.themes ?? themeNames().own;
   // `deck check slides/deck.yaml` means the folder deck, not a markdown file named deck.yaml.
   const isDir = stat.isDirectory() || basename(real) === configFileName;

@@ -3,7 +3,8 @@
 // announced to open pages over server-sent events, the same host events the Electron
 // shell sends (src/present/host.ts). `deck edit` adds the editor's routes (editor-routes.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { requireDeckPath } from '../build/offline.js';
+import { resolve } from 'node:path';
+import { requireDeck } from '../deck/load.js';
 import { editorPaths, sitePaths } from '../contract.js';
 import type { Diagnostic } from '../deck/model.js';
 import { DeckError } from '../errors.js';
@@ -50,7 +51,8 @@ const firstLookSlides = 3;
 const restAfterMs = 1000;
 
 export async function startDeckServer(options: ServeOptions): Promise<DeckServer> {
-  const deckPath = requireDeckPath(options.path);
+  requireDeck(options.path);
+  const deckPath = resolve(options.path);
   // The rest of the deck is rendered once the first page has its files and listens: the
   // render would otherwise hold up the stylesheets, fonts and script of the first slide.
   let pageListens!: () => void;

@@ -167,7 +167,7 @@ test('a deck folder that does not exist: one line saying so, exit 3, and no URLs
     const result = runToEnd(script, [...args]);
     expect(result.status).toBe(exitCodes.io);
     expect(result.stdout).not.toMatch(/http:/);
-    expect(result.stderr).toContain('deck: There is no deck at /no/such/dir.');
+    expect(result.stderr).toContain('deck: no deck at /no/such/dir: there is no such folder or file');
     expect(result.stderr).not.toMatch(/unexpected failure|\n\s+at /);
   }
 });

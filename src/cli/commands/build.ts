@@ -24,7 +24,8 @@ run past their frame are reported after the build when a Chromium, Chrome or Edg
     .action(async (dir: string, opts: { out: string; layout: boolean; browser?: string }) => {
       // Loaded when the command runs (here and in the other commands): each command pays
       // only for the code it uses, not for the server's, the exporter's or the browser's.
-      const { buildOfflineFolder } = await import('../../build/offline.js');
+      const [{ buildOfflineFolder }, { requireDeck }] = await Promise.all([import('../../build/offline.js'), import('../../deck/load.js')]);
+      requireDeck(dir);
       const result = await buildOfflineFolder(dir, opts.out);
       printDiagnostics(dir, result.diagnostics, process.stderr);
       if (!result.ok) {

@@ -20,7 +20,8 @@ export uses; without one, that check is skipped and the summary says so.
 Exit status: ${exitCodes.ok} when the deck has no errors (warnings allowed), ${exitCodes.deckErrors} when it has errors.`,
     )
     .action(async (dir: string, opts: { layout: boolean; browser?: string }) => {
-      const { loadDeck } = await import('../../deck/load.js');
+      const { loadDeck, requireDeck } = await import('../../deck/load.js');
+      requireDeck(dir);
       const { deck, diagnostics } = loadDeck(dir);
       const layout = deck && opts.layout ? await (await import('../../export/overflow.js')).checkLayout(deck, opts.browser) : null;
       const all = layout?.checked ? [...diagnostics, ...layout.diagnostics] : diagnostics;

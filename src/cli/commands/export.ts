@@ -36,11 +36,12 @@ async function runExport(dir: string, flags: CommonFlags, job: ExportJob): Promi
   // A path given with -o is checked before anything else is done.
   if (flags.output !== undefined) checkOutputFile(flags.output, example);
   const executable = job.browser ? findBrowser(flags.browser) : undefined;
+  const { loadDeck, requireDeck } = await import('../../deck/load.js');
+  requireDeck(dir);
   // Loaded here, not at the top, so other deck commands do not load the export code.
   const renderer = executable ? new (await import('../../export/playwright-renderer.js')).PlaywrightRenderer(executable) : undefined;
   // It boots while the deck loads and its site is built; a deck with errors ends it unused.
   renderer?.start();
-  const { loadDeck } = await import('../../deck/load.js');
   try {
     const { deck, diagnostics } = loadDeck(dir);
     printDiagnostics(dir, diagnostics, process.stderr);
