@@ -17,7 +17,7 @@
 // any other save is published at once, so live reload stays fast where it matters.
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { hasErrors as hasDiagnosticErrors } from '../deck/diagnostics.js';
+import { hasErrors } from '../deck/diagnostics.js';
 import { loadDeck } from '../deck/load.js';
 import type { Deck, Diagnostic, LoadResult } from '../deck/model.js';
 import { FolderWatch } from './folder-watch.js';
@@ -51,8 +51,9 @@ export interface DeckWatcherOptions {
 /** Editor droppings that never change the deck: dot files (swap files, .git), backups, vim's probe file. */
 const ignored = /(^|[\\/])\.|~$|(^|[\\/])4913$|\.sw[px]$/;
 
-function hasErrors(result: LoadResult): boolean {
-  return result.deck === null || hasDiagnosticErrors(result.diagnostics);
+/** A load that cannot be shown: no deck, or a deck with errors (the last good one stays on screen). */
+function cannotShow(result: LoadResult): boolean {
+  return result.deck === null || hasErrors(result.diagnostics);
 }
 
 export class DeckWatcher {
@@ -101,7 +102,7 @@ export class DeckWatcher {
    */
   start(firstSlides?: number): LoadResult {
     const first = this.safeLoad(firstSlides);
-    if (!hasErrors(first)) this.lastGood = first.deck;
+    if (!cannotShow(first)) this.lastGood = first.deck;
     this.lastEmitted = first;
     for (const name of safeList(this.folder)) this.remember(name);
     // A watch error (the folder itself removed) must not crash the host; it reports.
@@ -126,7 +127,7 @@ export class DeckWatcher {
   /** The whole deck, loaded now and taken as the one on screen (the end of a start with firstSlides). */
   loadAll(): LoadResult {
     const all = this.safeLoad();
-    if (!hasErrors(all)) this.lastGood = all.deck;
+    if (!cannotShow(all)) this.lastGood = all.deck;
     this.lastEmitted = all;
     return all;
   }
@@ -166,7 +167,7 @@ export class DeckWatcher {
       this.schedule(this.debounceMs);
       return;
     }
-    if (hasErrors(result) && !this.confirmingErrors) {
+    if (cannotShow(result) && !this.confirmingErrors) {
       this.confirmingErrors = true;
       for (const f of files) this.pending.add(f);
       this.schedule(this.settleMs);
@@ -181,7 +182,7 @@ export class DeckWatcher {
     for (const f of files.includes('') ? safeList(this.folder) : files) this.remember(f);
     if (sameData(result, this.lastEmitted)) return; // an event that changed nothing the deck shows
     this.lastEmitted = result;
-    if (hasErrors(result)) {
+    if (cannotShow(result)) {
       const diagnostics = result.diagnostics.length ? result.diagnostics : [emptyDeck(this.path)];
       this.emit({ type: 'diagnostics', diagnostics, lastGood: this.lastGood });
     } else {
