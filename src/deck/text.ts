@@ -1,4 +1,5 @@
 // Small text helpers shared by the loader's modules.
+import { remembered } from '../remember.js';
 
 // A Map: `&constructor;` in a note is text, not a key of Object.prototype.
 const entities = new Map(Object.entries({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" }));
@@ -6,22 +7,10 @@ const entities = new Map(Object.entries({ amp: '&', lt: '<', gt: '>', quot: '"',
 /**
  * Rendered (sanitised) HTML → plain text, one line per block, for notes search, PDF
  * scripts and the presenter's plain view. Not a general HTML parser: its input is our
- * own renderer's output.
+ * own renderer's output. Remembered: each load (every live-reload save) asks again for
+ * the text of every slide's notes, nearly all unchanged.
  */
-export function htmlToText(html: string): string {
-  let text = textOf.get(html);
-  if (text === undefined) {
-    text = plainText(html);
-    if (textOf.size >= textOfLimit) textOf.clear();
-    textOf.set(html, text);
-  }
-  return text;
-}
-
-// Each load (on every live-reload save) asks again for the text of every slide's notes,
-// nearly all unchanged.
-const textOf = new Map<string, string>();
-const textOfLimit = 20_000;
+export const htmlToText: (html: string) => string = remembered((html) => plainText(html), 20_000);
 
 function plainText(html: string): string {
   return html

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { sitePaths, type DeckJson, type DeckJsonSlide, type OutlineSlide } from '../contract.js';
 import type { Deck, Diagnostic, Slide } from '../deck/model.js';
 import { slideSections } from '../html/page.js';
+import { remembered } from '../remember.js';
 
 export type { DeckJson };
 export const deckJsonPath = sitePaths.deckJson;
@@ -12,19 +13,11 @@ export const deckJsonPath = sitePaths.deckJson;
 const hashOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 // A rebuild on every save hashes every section again; most are unchanged since the last.
-const hashes = new Map<string, string>();
-const hashesLimit = 20_000;
+const contentHash = remembered(hashOf, 20_000);
 
 /** A slide section's hash: of what follows its opening tag (DeckJsonSlide.hash). */
 export function sectionHash(html: string): string {
-  const content = html.slice(html.indexOf('>') + 1);
-  let hash = hashes.get(content);
-  if (hash === undefined) {
-    hash = hashOf(content);
-    if (hashes.size >= hashesLimit) hashes.clear();
-    hashes.set(content, hash);
-  }
-  return hash;
+  return contentHash(html.slice(html.indexOf('>') + 1));
 }
 
 /** Each slide section's hash (DeckJsonSlide.hash: of what follows its opening tag), stack by stack. */

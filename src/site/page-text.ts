@@ -2,6 +2,7 @@
 // slide and note text (notes are shown in the presenter view and printed in handouts),
 // text inside inlined SVG, the title, and CSS `content:` strings of the theme.
 import { sitePaths } from '../contract.js';
+import { remembered } from '../remember.js';
 
 const namedEntities: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', mdash: '—', ndash: '–',
@@ -64,19 +65,11 @@ type Kind = keyof typeof readers;
 // Live reload rebuilds the site on every save, and a 1,000-slide page is a megabyte of
 // text: the characters of each slide section and of each of the app's own files are
 // remembered by the markup they come from, so a rebuild reads only what changed.
-const remembered: Record<Kind, Map<string, string>> = { html: new Map(), css: new Map(), js: new Map() };
-const rememberedLimit = 20_000;
+const characterReaders = Object.fromEntries(
+  Object.entries(readers).map(([kind, read]) => [kind, remembered((markup) => [...new Set(read(markup))].join(''), 20_000)]),
+) as Record<Kind, (markup: string) => string>;
 
-function charactersOf(kind: Kind, markup: string): string {
-  const memo = remembered[kind];
-  let chars = memo.get(markup);
-  if (chars === undefined) {
-    chars = [...new Set(readers[kind](markup))].join('');
-    if (memo.size >= rememberedLimit) memo.clear();
-    memo.set(markup, chars);
-  }
-  return chars;
-}
+const charactersOf = (kind: Kind, markup: string): string => characterReaders[kind](markup);
 
 /** The slide sections a page holds (`html`, as one piece of it), to be read section by section. */
 export interface PageSlides {

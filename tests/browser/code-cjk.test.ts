@@ -7,16 +7,15 @@
 // fonts of an exported PDF.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadDeck } from '../../src/deck/load.js';
 import { exportPdf } from '../../src/export/pdf.js';
 import { PlaywrightRenderer } from '../../src/export/playwright-renderer.js';
-import { buildSite } from '../../src/site/site.js';
 import { chromiumPath, launchBrowser } from '../helpers/browser.js';
 import { tempDir } from '../helpers/decks.js';
+import { writeSiteFolder } from '../helpers/site-folder.js';
 import { pdfFonts } from '../helpers/pdf.js';
 
 /** Ours, a dark and a light reveal.js theme, and dracula (its own code font stack). */
@@ -48,12 +47,7 @@ async function writeDeck(theme: string): Promise<string> {
 beforeAll(async () => {
   for (const theme of themes) {
     const { deck } = loadDeck(await writeDeck(theme));
-    const site = join(root, theme);
-    for (const [path, content] of await buildSite(deck!, { runtime: { role: 'audience' } })) {
-      mkdirSync(dirname(join(site, path)), { recursive: true });
-      writeFileSync(join(site, path), content);
-    }
-    decks.set(theme, pathToFileURL(join(site, 'index.html')).href);
+    decks.set(theme, await writeSiteFolder(deck!, join(root, theme)));
   }
   browser = await launchBrowser();
 }, 120_000);

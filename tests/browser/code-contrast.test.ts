@@ -2,21 +2,17 @@
 // name), with the default highlight style, every highlight.js token class of real
 // highlighted code is drawn at 4.5:1 or more against the background it is drawn on (WCAG
 // AA for text), as Chromium computes both. Inline code too.
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadDeck } from '../../src/deck/load.js';
-import { assetsDir, revealThemeDir } from '../../src/paths.js';
-import { buildSite } from '../../src/site/site.js';
+import { themeNames } from '../../src/themes.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { tempDir } from '../helpers/decks.js';
+import { writeSiteFolder } from '../helpers/site-folder.js';
 
-const themes = [
-  ...readdirSync(join(assetsDir, 'themes')).filter((f) => f.endsWith('.css')).map((f) => f.slice(0, -4)),
-  ...readdirSync(revealThemeDir).filter((f) => f.endsWith('.css')).map((f) => f.slice(0, -4)),
-];
+const themes = [...themeNames().own, ...themeNames().reveal];
 
 /** Code in several languages, so that most token classes appear (params, meta, tags, attributes, regexps…). */
 const code = [
@@ -49,12 +45,7 @@ beforeAll(async () => {
     writeFileSync(join(deckDir, 'code.md'), code);
     const { deck, diagnostics } = loadDeck(deckDir);
     expect(diagnostics.filter((d) => d.code.startsWith('config'))).toEqual([]);
-    const site = join(root, theme);
-    for (const [path, content] of await buildSite(deck!, { runtime: { role: 'audience' } })) {
-      mkdirSync(dirname(join(site, path)), { recursive: true });
-      writeFileSync(join(site, path), content);
-    }
-    decks.set(theme, pathToFileURL(join(site, 'index.html')).href);
+    decks.set(theme, await writeSiteFolder(deck!, join(root, theme)));
   }
   browser = await launchBrowser();
 }, 120_000);
@@ -71,7 +62,7 @@ interface Sample {
   background: string;
 }
 
-const ours = new Set(readdirSync(join(assetsDir, 'themes')).map((f) => f.replace(/\.css$/, '')));
+const ours = new Set(themeNames().own);
 
 test.each(themes)('theme %s: every token class of highlighted code is drawn at 4.5:1 or more (inline code too, in our themes)', async (theme) => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -166,13 +157,9 @@ test('a highlight style the deck chooses shows as its author made it, on our the
   writeFileSync(join(deckDir, 'deck.yaml'), 'title: 代码\nlang: zh-CN\nhighlightTheme: github\n');
   writeFileSync(join(deckDir, 'code.md'), '```js [1|2]\nconst first = 1; // note\nconst second = "two";\n```\n');
   const { deck } = loadDeck(deckDir);
-  const site = join(deckDir, '..', 'site');
-  for (const [path, content] of await buildSite(deck!, { runtime: { role: 'audience' } })) {
-    mkdirSync(dirname(join(site, path)), { recursive: true });
-    writeFileSync(join(site, path), content);
-  }
+  const url = await writeSiteFolder(deck!, join(deckDir, '..', 'site'));
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await page.goto(pathToFileURL(join(site, 'index.html')).href);
+  await page.goto(url);
   await page.waitForSelector('.reveal.ready');
   const look = () =>
     page.evaluate(() => {
